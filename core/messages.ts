@@ -1,0 +1,43 @@
+/**
+ * Messages between content script, popup and background. Every receiver parses with these
+ * schemas and ignores (with a warning) anything that does not fit.
+ */
+import { z } from 'zod';
+import { EntityId } from './schema';
+
+export const Counts = z.partialRecord(EntityId, z.number().int().nonnegative());
+export type Counts = z.infer<typeof Counts>;
+
+export const Message = z.discriminatedUnion('type', [
+  /** content → background: the tab's mentions changed (badge). */
+  z.strictObject({
+    type: z.literal('mentions'),
+    counts: Counts,
+    total: z.number().int().nonnegative(),
+  }),
+  /** popup → content: what did you find on this page? Answered with `Summary`. */
+  z.strictObject({ type: z.literal('summary') }),
+  /** popup → content: scroll to and flash the next mention of an entity. */
+  z.strictObject({ type: z.literal('jump'), entity: EntityId }),
+  /** background → content (keyboard command): focus the next mention and open its popover. */
+  z.strictObject({ type: z.literal('next-mention') }),
+  /** content → background: open the source viewer at a passage. */
+  z.strictObject({ type: z.literal('open-source'), url: z.string() }),
+]);
+export type Message = z.infer<typeof Message>;
+
+export const Summary = z.strictObject({
+  active: z.boolean(),
+  host: z.string(),
+  counts: Counts,
+  total: z.number().int().nonnegative(),
+});
+export type Summary = z.infer<typeof Summary>;
+
+/** Parses an incoming message; returns null (and warns) for anything unknown or malformed. */
+export function parseMessage(input: unknown): Message | null {
+  const result = Message.safeParse(input);
+  if (result.success) return result.data;
+  console.warn('[treaty-lens] ignored a malformed message', result.error.issues[0]?.message);
+  return null;
+}

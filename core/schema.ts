@@ -1,0 +1,96 @@
+/**
+ * The shape of `data/` (contract: shared/DESIGN.md). Types flow from these schemas to the UI,
+ * so nothing downstream declares its own copy of a data type.
+ */
+import { z } from 'zod';
+
+export const SOURCE_IDS = ['eir', 'asiae', 'koreaherald', 'joongang', 'epochtimes'] as const;
+
+export const ENTITY_IDS = [
+  'treaty-2024',
+  'treaty-1961',
+  'treaty-2000',
+  'declarations-2000-2001',
+  'putin',
+  'kim-jong-un',
+  'lavrov',
+  'belousov',
+  'novak',
+  'kozlov',
+  'borisov',
+  'belozerov',
+  'manturov',
+  'krivoruchko',
+  'starovoit',
+  'murashko',
+  'kozhemyako',
+  'ushakov',
+  'kim-tok-hun',
+  'choe-son-hui',
+  'pak-jong-hun',
+  'jo-yong-won',
+] as const;
+
+export const LANGS = ['en', 'ko', 'ru'] as const;
+
+export const SourceId = z.enum(SOURCE_IDS);
+export const EntityId = z.enum(ENTITY_IDS);
+export const EntityKind = z.enum(['treaty', 'leader', 'delegate']);
+export const Side = z.enum(['russia', 'dprk', 'both']);
+
+const text = z.string().trim().min(1);
+
+export const Source = z.strictObject({
+  id: SourceId,
+  outlet: text,
+  title: text,
+  byline: text.nullable(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'published must be YYYY-MM-DD'),
+  file: z.string().regex(/^sources\/[a-z]+\.txt$/, 'file must be sources/<id>.txt'),
+  attribution: z.enum(['printed', 'inferred']),
+});
+
+/** Aliases by language; en, ko and ru are required, more languages are welcome. */
+export const Aliases = z
+  .object({ en: z.array(text), ko: z.array(text), ru: z.array(text) })
+  .catchall(z.array(text));
+
+export const Entity = z.strictObject({
+  id: EntityId,
+  kind: EntityKind,
+  name: text,
+  role: text,
+  side: Side,
+  aliases: Aliases,
+});
+
+export const Evidence = z.strictObject({ source: SourceId, quote: text });
+
+export const Claim = z.strictObject({
+  id: text,
+  about: z.array(EntityId).min(1),
+  statement: text,
+  evidence: z.array(Evidence),
+});
+
+export const Account = z.strictObject({ statement: text, evidence: z.array(Evidence) });
+
+export const Dispute = z.strictObject({
+  id: text,
+  about: z.array(EntityId).min(1),
+  question: text,
+  accounts: z.array(Account),
+});
+
+export type SourceId = z.infer<typeof SourceId>;
+export type EntityId = z.infer<typeof EntityId>;
+export type EntityKind = z.infer<typeof EntityKind>;
+export type Side = z.infer<typeof Side>;
+export type Lang = (typeof LANGS)[number];
+export type Source = z.infer<typeof Source>;
+export type Aliases = z.infer<typeof Aliases>;
+export type Entity = z.infer<typeof Entity>;
+export type Evidence = z.infer<typeof Evidence>;
+export type Claim = z.infer<typeof Claim>;
+export type Account = z.infer<typeof Account>;
+export type Dispute = z.infer<typeof Dispute>;

@@ -1,0 +1,3 @@
+export const INSTALL_HINT: string;
+export function findChromium(): string | undefined;
+export function chromiumArgs(options: { extensionPath: string; headless: boolean }): string[];
