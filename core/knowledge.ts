@@ -13,6 +13,7 @@ import {
   ENTITY_IDS,
   Entity,
   type EntityId,
+  type Evidence,
   LANGS,
   SOURCE_IDS,
   Source,
@@ -154,41 +155,7 @@ function check({ data, texts }: KnowledgeOptions): Checked {
   checkSources({ raw: data.sources, sources, texts, violations });
   checkEntities({ raw: data.entities, entities, violations });
 
-  const known = new Set(sources.map((source) => source.id));
-  const textOf = (id: SourceId) => (texts ? texts[id] : undefined);
-  const collapsed = new Map<SourceId, string>();
-  const checkEvidence = (
-    file: string,
-    id: string,
-    at: string,
-    evidence: readonly Claim['evidence'][number][],
-  ) => {
-    evidence.forEach(({ source, quote }, i) => {
-      const where = `${at}evidence[${i}]`;
-      if (!known.has(source)) {
-        violations.push({
-          file,
-          id,
-          reason: `${where}: source "${source}" is not in sources.json`,
-        });
-        return;
-      }
-      const text = textOf(source);
-      if (text === undefined) return; // no texts given, or the missing text is reported once above
-      let haystack = collapsed.get(source);
-      if (haystack === undefined) {
-        haystack = collapseWhitespace(text);
-        collapsed.set(source, haystack);
-      }
-      if (!haystack.includes(collapseWhitespace(quote))) {
-        violations.push({
-          file,
-          id,
-          reason: `${where}: quote not found in ${source}: "${excerpt(quote)}"`,
-        });
-      }
-    });
-  };
+  const checkEvidence = evidenceChecker({ sources, texts, violations });
 
   checkDuplicateIds({ file: DATA_FILES.claims, raw: data.claims, violations });
   for (const claim of claims) {
@@ -199,7 +166,7 @@ function check({ data, texts }: KnowledgeOptions): Checked {
         reason: 'no evidence: a claim needs at least one quote',
       });
     }
-    checkEvidence(DATA_FILES.claims, claim.id, '', claim.evidence);
+    checkEvidence({ file: DATA_FILES.claims, id: claim.id, at: '', evidence: claim.evidence });
   }
 
   checkDuplicateIds({ file: DATA_FILES.disputes, raw: data.disputes, violations });
@@ -219,7 +186,12 @@ function check({ data, texts }: KnowledgeOptions): Checked {
           reason: `accounts[${i}]: no evidence: an account needs at least one quote`,
         });
       }
-      checkEvidence(DATA_FILES.disputes, dispute.id, `accounts[${i}].`, account.evidence);
+      checkEvidence({
+        file: DATA_FILES.disputes,
+        id: dispute.id,
+        at: `accounts[${i}].`,
+        evidence: account.evidence,
+      });
     });
   }
 
@@ -239,6 +211,51 @@ function groupByEntity<T extends { about: readonly EntityId[] }>(
     }
   }
   return groups;
+}
+
+/**
+ * Checks each piece of evidence: its source is listed, and (when texts are given) its quote
+ * occurs in that source. Each article is collapsed once, however many quotes cite it.
+ */
+function evidenceChecker(options: {
+  sources: readonly Source[];
+  texts: KnowledgeOptions['texts'];
+  violations: Violation[];
+}): (at: { file: string; id: string; at: string; evidence: readonly Evidence[] }) => void {
+  const { texts, violations } = options;
+  const known = new Set(options.sources.map((source) => source.id));
+  const collapsed = new Map<SourceId, string>();
+  const haystackOf = (source: SourceId): string | undefined => {
+    const text = texts?.[source];
+    if (text === undefined) return undefined; // no texts given, or reported once as missing
+    let haystack = collapsed.get(source);
+    if (haystack === undefined) {
+      haystack = collapseWhitespace(text);
+      collapsed.set(source, haystack);
+    }
+    return haystack;
+  };
+  return ({ file, id, at, evidence }) => {
+    evidence.forEach(({ source, quote }, i) => {
+      const where = `${at}evidence[${i}]`;
+      if (!known.has(source)) {
+        violations.push({
+          file,
+          id,
+          reason: `${where}: source "${source}" is not in sources.json`,
+        });
+        return;
+      }
+      const haystack = haystackOf(source);
+      if (haystack !== undefined && !haystack.includes(collapseWhitespace(quote))) {
+        violations.push({
+          file,
+          id,
+          reason: `${where}: quote not found in ${source}: "${excerpt(quote)}"`,
+        });
+      }
+    });
+  };
 }
 
 function excerpt(quote: string): string {
