@@ -1,0 +1,116 @@
+/**
+ * Checks `data/` from disk: every quote against its article, every cross-reference, the schema.
+ * Run by `npm run validate` (and so `npm test`) and by the `build:before` hook in wxt.config.ts,
+ * so a broken data file stops the build with the file, the item and the reason.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createKnowledgeBase,
+  DATA_FILES,
+  formatViolation,
+  type KnowledgeBase,
+  KnowledgeError,
+  type RawData,
+  type Violation,
+  validateKnowledge,
+} from '../core/knowledge';
+import { LANGS, SOURCE_IDS, type SourceId } from '../core/schema';
+
+export interface DataDir {
+  data: RawData;
+  texts: Partial<Record<SourceId, string>>;
+  /** Files that could not be read or parsed as JSON. */
+  violations: Violation[];
+}
+
+/** `dir` is the `data/` folder; violation paths stay `data/...` whatever `dir` is called. */
+export function readDataDir(options: { dir: string }): DataDir {
+  const violations: Violation[] = [];
+  const readJson = (file: string): unknown => {
+    const path = join(options.dir, file.replace(/^data\//, ''));
+    if (!existsSync(path)) {
+      violations.push({ file, id: '(file)', reason: 'file is missing' });
+      return undefined;
+    }
+    try {
+      return JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      violations.push({
+        file,
+        id: '(file)',
+        reason: `not valid JSON: ${(error as Error).message}`,
+      });
+      return undefined;
+    }
+  };
+  const data: RawData = {
+    sources: readJson(DATA_FILES.sources),
+    entities: readJson(DATA_FILES.entities),
+    claims: readJson(DATA_FILES.claims),
+    disputes: readJson(DATA_FILES.disputes),
+  };
+  const texts: Partial<Record<SourceId, string>> = {};
+  for (const id of SOURCE_IDS) {
+    const path = join(options.dir, 'sources', `${id}.txt`);
+    if (existsSync(path)) texts[id] = readFileSync(path, 'utf8');
+  }
+  return { data, texts, violations };
+}
+
+export interface DataReport {
+  violations: Violation[];
+  /** One line of counts; present only when there are no violations. */
+  summary?: string;
+}
+
+export function validateDataDir(options: { dir: string }): DataReport {
+  const { data, texts, violations: unreadable } = readDataDir(options);
+  // An unreadable file would otherwise also be reported as "not an array" and its items as missing.
+  const skip = new Set(unreadable.map((violation) => violation.file));
+  const violations = [
+    ...unreadable,
+    ...validateKnowledge({ data, texts }).filter((violation) => !skip.has(violation.file)),
+  ];
+  if (violations.length > 0) return { violations };
+  return { violations, summary: summarize({ knowledge: createKnowledgeBase({ data, texts }) }) };
+}
+
+/** For the build hook: returns the summary line, or throws an Error listing every violation. */
+export function assertValidData(options: { dir: string }): string {
+  const { violations, summary } = validateDataDir(options);
+  if (summary === undefined) {
+    throw new Error(
+      `data/ is invalid (${violations.length}):\n${new KnowledgeError(violations).message}`,
+    );
+  }
+  return summary;
+}
+
+export function summarize(options: { knowledge: KnowledgeBase }): string {
+  const { entities, claims, disputes } = options.knowledge;
+  const corroborated = claims.filter((claim) => claim.status === 'corroborated').length;
+  const aliases = LANGS.map((lang) =>
+    entities.reduce((sum, entity) => sum + entity.aliases[lang].length, 0),
+  );
+  return (
+    `data: ${entities.length} entities, ${claims.length} claims ` +
+    `(${corroborated} corroborated, ${claims.length - corroborated} single-source), ` +
+    `${disputes.length} disputes, aliases ${LANGS.join('/')}: ${aliases.join('/')} — ok`
+  );
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+
+if (invokedDirectly) {
+  const dir = resolve(fileURLToPath(import.meta.url), '../../data');
+  const { violations, summary } = validateDataDir({ dir });
+  if (summary === undefined) {
+    for (const violation of violations) console.error(formatViolation(violation));
+    console.error(`data: ${violations.length} violation(s)`);
+    process.exit(1);
+  }
+  console.log(summary);
+}

@@ -1,0 +1,87 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SOURCE_IDS } from '../../core/schema';
+import { assertValidData, validateDataDir } from '../../scripts/validate-data';
+import { type Json, TEXTS, validData } from './fixtures/knowledge/sound';
+
+let dir = '';
+
+function writeData(data: ReturnType<typeof validData>): void {
+  mkdirSync(join(dir, 'sources'), { recursive: true });
+  for (const [name, value] of Object.entries(data)) {
+    writeFileSync(join(dir, `${name}.json`), JSON.stringify(value, null, 2));
+  }
+  for (const id of SOURCE_IDS) writeFileSync(join(dir, 'sources', `${id}.txt`), TEXTS[id]);
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'treaty-lens-data-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('validateDataDir', () => {
+  it('summarises sound data', () => {
+    writeData(validData());
+    expect(validateDataDir({ dir })).toEqual({
+      violations: [],
+      summary:
+        'data: 22 entities, 2 claims (1 corroborated, 1 single-source), 1 disputes, aliases en/ko/ru: 22/22/22 — ok',
+    });
+  });
+
+  it('checks quotes against the .txt files on disk', () => {
+    const data = validData();
+    const evidence = data.claims[1]?.evidence as Json[];
+    evidence[0] = { source: 'asiae', quote: 'mutual military aid' };
+    writeData(data);
+    expect(validateDataDir({ dir }).violations).toEqual([
+      {
+        file: 'data/claims.json',
+        id: 'assistance',
+        reason: 'evidence[0]: quote not found in asiae: "mutual military aid"',
+      },
+    ]);
+  });
+
+  it('reports a missing article text', () => {
+    writeData(validData());
+    rmSync(join(dir, 'sources', 'eir.txt'));
+    expect(validateDataDir({ dir }).violations).toEqual([
+      { file: 'data/sources/eir.txt', id: 'eir', reason: 'source text is missing' },
+    ]);
+  });
+
+  it('reports an unreadable file once, not also as empty', () => {
+    writeData(validData());
+    writeFileSync(join(dir, 'entities.json'), '[{"id": "putin",]');
+    rmSync(join(dir, 'disputes.json'));
+    const { violations, summary } = validateDataDir({ dir });
+    expect(summary).toBeUndefined();
+    expect(violations.map((v) => `${v.file}: ${v.id}`)).toEqual([
+      'data/entities.json: (file)',
+      'data/disputes.json: (file)',
+    ]);
+    expect(violations[0]?.reason).toMatch(/^not valid JSON: /);
+    expect(violations[1]?.reason).toBe('file is missing');
+  });
+});
+
+describe('assertValidData (the build hook)', () => {
+  it('throws with one "data/<file>: <id>: <reason>" line per violation', () => {
+    const data = validData();
+    data.claims[0] = { ...data.claims[0], evidence: [] };
+    writeData(data);
+    expect(() => assertValidData({ dir })).toThrow(
+      'data/ is invalid (1):\ndata/claims.json: signed: no evidence: a claim needs at least one quote',
+    );
+  });
+
+  it('returns the summary when the data is sound', () => {
+    writeData(validData());
+    expect(assertValidData({ dir })).toMatch(/^data: 22 entities, .* — ok$/);
+  });
+});
