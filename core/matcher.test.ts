@@ -55,7 +55,13 @@ describe('Korean', () => {
   it.each<[string, Expected]>([
     ['김정은은 말했다', [['kim-jong-un', '김정은']]],
     ['푸틴의 방북', [['putin', '푸틴']]],
-    ['김정은국무위원장과 푸틴 대통령', [['kim-jong-un', '김정은'], ['putin', '푸틴']]],
+    [
+      '김정은국무위원장과 푸틴 대통령',
+      [
+        ['kim-jong-un', '김정은'],
+        ['putin', '푸틴'],
+      ],
+    ],
     ['푸틴식 정치', []],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
