@@ -13,14 +13,13 @@ import {
   type AliasStyle,
   aliasPattern,
   englishToken,
-  firstChars,
-  KOREAN_TAIL,
+  koreanEndAt,
   type Script,
   scriptOf,
   splitWords,
 } from './morphology';
 import { otherPersonAround, otherTreatyAround } from './neighbours';
-import { compileTrie, NOT_AFTER_WORD, NOT_BEFORE_WORD, SPACE, type TriePath } from './pattern';
+import { compileTrie, NOT_AFTER_WORD, SPACE, type TriePath } from './pattern';
 import {
   ABBREVIATED_TITLES,
   CONFUSABLES,
@@ -94,6 +93,8 @@ interface Analysis {
 type Cue = keyof typeof TOPIC_CUES;
 
 interface Internals {
+  /** Size of what was compiled, for benchmarks and the report. */
+  size: { aliases: number; sourceLength: number };
   analyze(text: string): Analysis;
   cues(text: string): Cue[];
   /** Every (entity, gate, family) a candidate can carry: the verdicts `add` compares. */
@@ -144,21 +145,20 @@ function aliasTerm(entity: Entity, alias: string): Term {
   return { ...base, form: 'short', gate, family: `person:${entity.id}`, kind: 'person' };
 }
 
-function firstCharClass(texts: Iterable<string>): string {
-  const chars = new Set<string>();
-  for (const text of texts) for (const char of firstChars(text)) chars.add(char);
-  const escaped = [...chars].map((char) => (/[\\\]^-]/.test(char) ? `\\${char}` : char));
-  return `[${escaped.join('')}]`;
-}
-
 function titlePattern(): string {
   const paths: TriePath[] = ENGLISH_TITLES.map((title, id) => {
-    const { pieces } = aliasPattern({ alias: title, style: 'russian-name' });
-    const tail = ABBREVIATED_TITLES.has(title.toLowerCase()) ? '\\.?' : '';
-    return { pieces, tail, id };
+    const { source } = aliasPattern({ alias: title, style: 'russian-name' });
+    const dot = ABBREVIATED_TITLES.has(title.toLowerCase()) ? '\\.?' : '';
+    return { source: source + dot, tail: '', id };
   });
   return compileTrie({ paths, capture: false }).source;
 }
+
+/**
+ * Where any alias ends: not inside a word — except that a Hangul alias may be followed by Hangul,
+ * because Korean glues particles to names; `koreanEndAt` then checks what is glued.
+ */
+const ALIAS_END = '(?:(?![\\p{L}\\p{N}])|(?<=\\p{Script=Hangul})(?=\\p{Script=Hangul}))';
 
 const TITLE_PREFIX = `(?:${titlePattern()}${SPACE}+){0,2}`;
 const TITLE_AT_START = new RegExp(`(?:${titlePattern()}${SPACE}+){1,2}`, 'iuy');
@@ -168,11 +168,10 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   const paths: TriePath[] = [];
   const testPaths: TriePath[] = [];
   const seen = new Map<string, number>();
-  const aliasTexts: string[] = [...ENGLISH_TITLES];
 
   const addTerm = (term: Term, alias: string, style: AliasStyle): void => {
-    const { pieces, tail } = aliasPattern({ alias, style });
-    const key = `${pieces.join('\u0000')}\u0001${tail}`;
+    const { source } = aliasPattern({ alias, style });
+    const key = source;
     const existing = seen.get(key);
     if (existing !== undefined) {
       // The same text twice: an entity's alias wins over a confusable; confusables merge.
@@ -186,9 +185,8 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
     const id = terms.length;
     seen.set(key, id);
     terms.push(term);
-    aliasTexts.push(alias);
-    paths.push({ pieces, tail, id });
-    if (term.entity !== null) testPaths.push({ pieces, tail, id });
+    paths.push({ source, tail: '', id });
+    if (term.entity !== null) testPaths.push({ source, tail: '', id });
   };
 
   for (const entity of options.entities) {
@@ -230,20 +228,32 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   }
   linkNamesakes({ terms, entities: options.entities });
 
-  const gate = firstCharClass(aliasTexts);
-  const scanTrie = compileTrie({ paths, capture: true });
+  // Capture groups cost on every position tried, so the scan runs without them; only where it
+  // has matched does the same pattern run again, anchored and with a group per alias, to say which.
+  const identifyTrie = compileTrie({ paths, capture: true });
+  const scanTrie = compileTrie({ paths, capture: false });
   const testTrie = compileTrie({ paths: testPaths, capture: false });
   const scanRegex = new RegExp(
-    `(?=${gate})${NOT_AFTER_WORD}${TITLE_PREFIX}${scanTrie.source}`,
+    `${NOT_AFTER_WORD}${TITLE_PREFIX}${scanTrie.source}${ALIAS_END}`,
     'giu',
   );
-  const testRegex = new RegExp(`(?=${gate})${NOT_AFTER_WORD}${testTrie.source}`, 'iu');
-  const termIds = scanTrie.order;
+  const identifyRegex = new RegExp(`${TITLE_PREFIX}${identifyTrie.source}${ALIAS_END}`, 'iuy');
+  const testRegex = new RegExp(`${NOT_AFTER_WORD}${testTrie.source}${ALIAS_END}`, 'iu');
+  const termIds = identifyTrie.order;
 
-  const termOf = (match: RegExpExecArray): Term => {
-    const group = match.indexOf('', 1);
+  // The same matched text always comes from the same alias (the regex tries aliases in a fixed
+  // order and the end condition holds for all of them alike), so identification is memoised.
+  const memo = new Map<string, Term>();
+  const termOf = (text: string, match: RegExpExecArray): Term => {
+    const known = memo.get(match[0]);
+    if (known) return known;
+    identifyRegex.lastIndex = match.index;
+    const identified = identifyRegex.exec(text);
+    const group = identified ? identified.indexOf('', 1) : -1;
     const term = terms[termIds[group - 1] ?? -1];
-    if (!term) throw new Error(`matcher: no alias for capture group ${group}`);
+    if (!term) throw new Error(`matcher: no alias for the match "${match[0]}"`);
+    if (memo.size > 2000) memo.clear();
+    memo.set(match[0], term);
     return term;
   };
   const execFrom = (text: string, from: number): RegExpExecArray | null => {
@@ -255,11 +265,23 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
     const candidates: Candidate[] = [];
     const others = new Set<string>();
     let from = 0;
-    for (let match = execFrom(text, 0); match; match = execFrom(text, from)) {
-      const term = termOf(match);
+    // A match found ahead while checking a generic phrase, reused instead of searched again.
+    let ahead: RegExpExecArray | null = null;
+    for (
+      let match = execFrom(text, 0);
+      match;
+      match = ahead && ahead.index >= from ? ahead : execFrom(text, from)
+    ) {
+      ahead = null;
+      const term = termOf(text, match);
       let start = match.index;
       const end = start + match[0].length;
       from = end;
+      if (term.script === 'hangul' && !koreanEndAt({ text, end })) {
+        // Glued into a longer Hangul word that is not name + particles ("푸틴식").
+        from = start + 1;
+        continue;
+      }
       if (term.kind !== 'person') {
         // A title before a treaty or phrase is not part of it.
         TITLE_AT_START.lastIndex = start;
@@ -300,7 +322,11 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
         // "the Treaty on Comprehensive Strategic Partnership", "the Russian President Vladimir
         // Putin": a name that starts inside the phrase, or right after it, is the mention.
         const next = execFrom(text, start + 1);
-        if (next && shadows({ text, end, next, entity: term.entity, nextTerm: termOf(next) })) {
+        ahead = next;
+        if (
+          next &&
+          shadows({ text, end, next, entity: term.entity, nextTerm: termOf(text, next) })
+        ) {
           from = next.index;
           continue;
         }
@@ -345,8 +371,16 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
     test: (text) => testRegex.test(text),
     scan: (text) => analyze(text).candidates.map((candidate) => ({ ...candidate })),
   };
-  internals.set(matcher, { analyze, cues: cueMatcher, rules });
+  const size = { aliases: terms.length, sourceLength: scanRegex.source.length };
+  internals.set(matcher, { size, analyze, cues: cueMatcher, rules });
   return matcher;
+}
+
+/** How big the compiled matcher is: alias patterns (after de-duplication) and regex length. */
+export function describeMatcher(matcher: Matcher): { aliases: number; sourceLength: number } {
+  const inner = internals.get(matcher);
+  if (!inner) throw new Error('describeMatcher: matcher was not made by createMatcher');
+  return { ...inner.size };
 }
 
 /** Does `next` (a match found from inside a generic phrase) take the phrase's place? */
@@ -426,23 +460,23 @@ function compileCues(): (text: string) => Cue[] {
   }
   const entries = [...words];
   const paths: TriePath[] = entries.map(([word], id) => {
-    const script = scriptOf(word);
-    if (script === 'latin') {
-      const pieces = splitWords(word).words.map((part, index) =>
-        index === 0 ? englishToken(part) : `${SPACE}+${englishToken(part)}`,
-      );
-      return { pieces, tail: NOT_BEFORE_WORD, id };
+    if (scriptOf(word) === 'latin') {
+      const source = splitWords(word)
+        .words.map((part, index) => (index === 0 ? '' : `${SPACE}+`) + englishToken(part))
+        .join('');
+      return { source, tail: '', id };
     }
-    const { pieces } = aliasPattern({ alias: word, style: 'phrase' });
-    return { pieces, tail: script === 'hangul' ? KOREAN_TAIL : NOT_BEFORE_WORD, id };
+    return { source: aliasPattern({ alias: word, style: 'phrase' }).source, tail: '', id };
   });
   const trie = compileTrie({ paths, capture: true });
-  const regex = new RegExp(`${NOT_AFTER_WORD}${trie.source}`, 'giu');
+  const regex = new RegExp(`${NOT_AFTER_WORD}${trie.source}${ALIAS_END}`, 'giu');
   return (text) => {
     const found = new Set<Cue>();
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       const entry = entries[trie.order[match.indexOf('', 1) - 1] ?? -1];
+      const end = match.index + match[0].length;
+      if (scriptOf(match[0]) === 'hangul' && !koreanEndAt({ text, end })) continue;
       for (const cue of entry?.[1] ?? []) found.add(cue);
       if (found.size === 2) break;
     }

@@ -279,6 +279,17 @@ function koreanAlternation(words: readonly string[]): string {
 /** Where a Korean alias may end: a non-letter, or a glued title and/or particles and then one. */
 export const KOREAN_TAIL = `(?=(?:${koreanAlternation(KOREAN_TITLES)})?(?:${koreanAlternation(KOREAN_PARTICLES)}){0,2}${NOT_BEFORE_WORD})`;
 
+const KOREAN_END = new RegExp(KOREAN_TAIL, 'uy');
+
+/**
+ * Can a Hangul alias end at `end`? Checked in code after the combined regex has matched, so the
+ * long particle alternation is compiled once instead of after every Hangul alias.
+ */
+export function koreanEndAt(options: { text: string; end: number }): boolean {
+  KOREAN_END.lastIndex = options.end;
+  return KOREAN_END.test(options.text);
+}
+
 function koreanPieces(words: readonly string[]): string[] {
   return words.map((word, index) => (index === 0 ? '' : KOREAN_SEPARATOR) + escapeRegExp(word));
 }
@@ -313,41 +324,29 @@ export function splitWords(alias: string): { words: string[]; joined: boolean[] 
 }
 
 /**
- * The regex pieces and end condition of one alias. English: any case, dash/space variants between
+ * The regex source of one alias. English: any case, dash/space variants between
  * the parts (a hyphen in the base form may also be dropped: "Co-operation" = "Cooperation"),
- * spelling variants. Russian: case endings. Korean: optional spaces, particles after the end.
+ * spelling variants. Russian: case endings. Korean: optional spaces (particles after the end are
+ * checked by `koreanEndAt`). The end-of-word condition is shared and added by the caller.
  */
 export function aliasPattern(options: { alias: string; style: AliasStyle }): {
-  pieces: string[];
-  tail: string;
+  source: string;
   script: Script;
 } {
   const script = scriptOf(options.alias);
   if (script === 'hangul') {
     const words = options.alias.split(/[\s·・,]+/u).filter((word) => word !== '');
-    return { pieces: koreanPieces(words), tail: KOREAN_TAIL, script };
+    return { source: koreanPieces(words).join(''), script };
   }
   if (script === 'cyrillic') {
     const words = options.alias.split(/[\s,]+/u).filter((word) => word !== '');
-    return {
-      pieces: russianPieces({ words, style: options.style }),
-      tail: NOT_BEFORE_WORD,
-      script,
-    };
+    return { source: russianPieces({ words, style: options.style }).join(''), script };
   }
   const { words, joined } = splitWords(options.alias);
   const separator = options.style === 'phrase' ? PHRASE_SEPARATOR : NAME_SEPARATOR;
   const pieces = words.map((word, index) => {
     if (index === 0) return englishToken(word);
-    return (joined[index] ? `${separator}?` : separator) + englishToken(word);
+    return (joined[index] ? `(?:${separator})?` : separator) + englishToken(word);
   });
-  return { pieces, tail: NOT_BEFORE_WORD, script };
-}
-
-/** First characters an alias can start with (both cases, ё/е), for the cheap first-char gate. */
-export function firstChars(alias: string): string[] {
-  const first = alias.trim()[0] ?? '';
-  const chars = new Set([first, first.toLowerCase(), first.toUpperCase()]);
-  if (/[её]/iu.test(first)) for (const char of 'еёЕЁ') chars.add(char);
-  return [...chars];
+  return { source: pieces.join(''), script };
 }

@@ -76,7 +76,6 @@ export function otherPersonAround(options: {
   return { end: cursor, place, words };
 }
 
-const WORDS_BEFORE = /((?:[^\s\u00a0]+[\s\u00a0]+){1,3})$/u;
 const AFTER_LINK =
   /^[\s\u00a0]*,?[\s\u00a0]*(?:signed[\s\u00a0]+)?(?:of|in|from|with|between)[\s\u00a0]+(?:the[\s\u00a0]+)?((?:[^\s\u00a0.;:!?()]+[\s\u00a0]*){1,4})/iu;
 
@@ -106,8 +105,11 @@ export function otherTreatyAround(options: {
   years: readonly string[];
 }): boolean {
   const { text, start, end, years } = options;
-  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? '';
-  const beforeWords = before.split(/[\s\u00a0]+/u).filter((word) => word !== '');
+  const beforeWords = text
+    .slice(Math.max(0, start - 60), start)
+    .split(/\s+/u)
+    .slice(1, -1)
+    .slice(-3);
   for (let index = beforeWords.length - 1; index >= 0; index--) {
     const word = beforeWords[index] ?? '';
     if (/[.;:!?]$/.test(word) && !/^(?:\p{L}\.)+$/u.test(word)) break;

@@ -6,20 +6,20 @@
  * the longest alias wins without a second pass.
  */
 
-/** Spaces as they occur in page text (incl. no-break space). */
-export const SPACE = '[\\s\\u00a0\\u202f]';
+/** Spaces as they occur in page text (`\s` includes the no-break spaces). */
+export const SPACE = '\\s';
 /** Hyphens and dashes that join name parts ("Kim Jong-un", "Russia–North Korea"). */
-export const DASH = '[\\-\\u2010\\u2011\\u2012\\u2013\\u2014]';
-/** Between the parts of a personal name: spaces or one dash (with optional spaces around it). */
-export const NAME_SEPARATOR = `(?:${SPACE}+|${SPACE}*${DASH}${SPACE}*)`;
+export const DASH = '[\\u2010-\\u2015-]';
+/** Between the parts of a personal name: spaces and/or dashes ("Kim Jong Un", "Kim Jong-un"). */
+export const NAME_SEPARATOR = '[\\s\\u2010-\\u2015-]+';
 /**
  * Between the words of a title or phrase: spaces, dashes, optional commas and quotes, because
  * treaty names arrive as "Friendship, Good-Neighborliness, and Cooperation" or with quotes
  * inside ("comprehensive “strategic partnership” treaty").
  */
-export const PHRASE_SEPARATOR = `(?:${SPACE}|[,"“”„«»'‘’]|${DASH})+`;
+export const PHRASE_SEPARATOR = '[\\s,"“”„«»\'‘’\\u2010-\\u2015-]+';
 /** Korean writers space compounds freely ("북·러 조약", "북러조약"), so the gap is optional. */
-export const KOREAN_SEPARATOR = `(?:${SPACE}|[·・,])*`;
+export const KOREAN_SEPARATOR = '[\\s·・,]*';
 
 /** No letter or digit (in any script) right before: a match never starts inside a word. */
 export const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
@@ -31,10 +31,63 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-/** One alias as trie input: its pieces (regex fragments, one per token incl. the separator before it). */
+/**
+ * Splits regex source into atoms: one character, escape, class or group, each with its
+ * quantifier. The trie is built over atoms, so aliases share every common leading character and
+ * the engine rejects most positions after one comparison.
+ */
+export function atomize(source: string): string[] {
+  const atoms: string[] = [];
+  let index = 0;
+  while (index < source.length) {
+    let end = index;
+    const char = source[index];
+    if (char === '\\') {
+      end = index + 2;
+      const kind = source[index + 1];
+      if ((kind === 'p' || kind === 'P' || kind === 'u') && source[end] === '{') {
+        end = source.indexOf('}', end) + 1;
+      } else if (kind === 'u') {
+        end += 4;
+      }
+    } else if (char === '[') {
+      end = index + 1;
+      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+      end += 1;
+    } else if (char === '(') {
+      let depth = 0;
+      end = index;
+      while (end < source.length) {
+        const current = source[end];
+        if (current === '\\') end += 2;
+        else if (current === '[') {
+          end += 1;
+          while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+          end += 1;
+        } else {
+          if (current === '(') depth += 1;
+          if (current === ')') depth -= 1;
+          end += 1;
+          if (depth === 0) break;
+        }
+      }
+    } else {
+      end = index + ((source.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
+    }
+    while (end < source.length && '?*+{'.includes(source[end] ?? '')) {
+      end = source[end] === '{' ? source.indexOf('}', end) + 1 : end + 1;
+    }
+    atoms.push(source.slice(index, end));
+    index = end;
+  }
+  return atoms;
+}
+
+/** One alias as trie input. */
 export interface TriePath {
-  pieces: readonly string[];
-  /** Lookahead that must hold where the alias ends (word boundary, Korean particles …). */
+  /** Regex source of the alias (no capture groups of its own). */
+  source: string;
+  /** Lookahead that must hold where the alias ends, if it differs from the shared one. */
   tail: string;
   /** Reported back in `order` so a match can be mapped to its alias. */
   id: number;
@@ -53,9 +106,9 @@ function newNode(): TrieNode {
 
 /**
  * Compiles paths into one regex source. With `capture`, every alias end gets an empty capture
- * group `()`; `order[i]` is the id of the alias whose group is number i + 1 (the pieces and tails
- * must not contain capture groups of their own). A match is mapped to its alias by finding the
- * group that captured the empty string — one native `indexOf` instead of a group per entity.
+ * group `()`; `order[i]` is the id of the alias whose group is number i + 1. A match is mapped to
+ * its alias by finding the group that captured the empty string — one native `indexOf` instead
+ * of a named group per entity.
  */
 export function compileTrie(options: { paths: readonly TriePath[]; capture: boolean }): {
   source: string;
@@ -64,13 +117,13 @@ export function compileTrie(options: { paths: readonly TriePath[]; capture: bool
   const root = newNode();
   for (const path of options.paths) {
     let node = root;
-    const length = path.pieces.reduce((sum, piece) => sum + piece.length, 0);
+    const length = path.source.length;
     node.weight = Math.max(node.weight, length);
-    for (const piece of path.pieces) {
-      let child = node.children.get(piece);
+    for (const atom of atomize(path.source)) {
+      let child = node.children.get(atom);
       if (!child) {
         child = newNode();
-        node.children.set(piece, child);
+        node.children.set(atom, child);
       }
       child.weight = Math.max(child.weight, length);
       node = child;
@@ -83,7 +136,7 @@ export function compileTrie(options: { paths: readonly TriePath[]; capture: bool
   const emit = (node: TrieNode): string => {
     const alternatives: string[] = [];
     const children = [...node.children].sort((a, b) => b[1].weight - a[1].weight);
-    for (const [piece, child] of children) alternatives.push(piece + emit(child));
+    for (const [atom, child] of children) alternatives.push(atom + emit(child));
     // Ends come after the continuations: the engine tries the longer alias first.
     for (const end of node.ends) {
       if (options.capture) order.push(end.id);
