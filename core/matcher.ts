@@ -19,7 +19,7 @@ import {
   splitWords,
 } from './morphology';
 import { otherPersonAround, otherTreatyAround } from './neighbours';
-import { compileTrie, NOT_AFTER_WORD, SPACE, type TriePath } from './pattern';
+import { compileTrie, NOT_AFTER_WORD, PHRASE_SEPARATOR, SPACE, type TriePath } from './pattern';
 import {
   ABBREVIATED_TITLES,
   CONFUSABLES,
@@ -27,6 +27,7 @@ import {
   type Gate,
   GENERIC_REFERENCES,
   TOPIC_CUES,
+  TREATY_DESCRIPTION,
 } from './references';
 import type { Entity, EntityId } from './schema';
 
@@ -170,7 +171,9 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   const seen = new Map<string, number>();
 
   const addTerm = (term: Term, alias: string, style: AliasStyle): void => {
-    const { source } = aliasPattern({ alias, style });
+    addSource(term, aliasPattern({ alias, style }).source);
+  };
+  const addSource = (term: Term, source: string): void => {
     const key = source;
     const existing = seen.get(key);
     if (existing !== undefined) {
@@ -193,6 +196,20 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
     for (const aliases of Object.values(entity.aliases)) {
       for (const alias of aliases) addTerm(aliasTerm(entity, alias), alias, styleOf(entity));
     }
+  }
+  for (const { source, gate, family } of treatyDescriptions()) {
+    const term: Term = {
+      alias: source,
+      entity: 'treaty-2024',
+      form: 'short',
+      gate,
+      family,
+      kind: 'generic',
+      script: 'latin',
+      years: [],
+      others: [],
+    };
+    addSource(term, source);
   }
   for (const reference of GENERIC_REFERENCES) {
     for (const phrase of reference.phrases) {
@@ -282,8 +299,9 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
         from = start + 1;
         continue;
       }
-      if (term.kind !== 'person') {
-        // A title before a treaty or phrase is not part of it.
+      if (term.kind !== 'person' || !/^\p{Lu}/u.test(match[0])) {
+        // A title belongs to the mark only before a person's name and only as a title, i.e.
+        // capitalised: "President Putin", but "press secretary Yuri Ushakov" marks the name.
         TITLE_AT_START.lastIndex = start;
         if (TITLE_AT_START.test(text) && TITLE_AT_START.lastIndex < end) {
           start = TITLE_AT_START.lastIndex;
@@ -392,9 +410,10 @@ function shadows(options: {
   entity: EntityId;
 }): boolean {
   const { text, end, next, nextTerm, entity } = options;
-  if (nextTerm.entity === null) return false;
-  if (next.index < end) return next.index + next[0].length > end;
-  return nextTerm.entity === entity && /^[\s\u00a0]+$/u.test(text.slice(end, next.index));
+  // "the Treaty of Versailles", "the Treaty on Comprehensive Strategic Partnership": a name that
+  // starts inside the phrase and reaches at least as far is what the phrase introduces.
+  if (next.index < end) return next.index + next[0].length >= end;
+  return nextTerm.entity === entity && /^\s+$/u.test(text.slice(end, next.index));
 }
 
 /**
@@ -432,8 +451,15 @@ function linkNamesakes(options: { terms: Term[]; entities: readonly Entity[] }):
     for (const family of namesakeFamilies.get(term.entity) ?? []) {
       if (term.form === 'full') term.others.push(family);
     }
-    // Any mention of an older treaty is another treaty "the treaty" could mean.
-    if (term.kind === 'treaty' && term.entity !== 'treaty-2024') term.others.push('treaty');
+    // Any mention of an older treaty is another treaty "the treaty" could mean (the
+    // declarations are not treaties: nobody calls them "the treaty").
+    if (
+      term.kind === 'treaty' &&
+      term.entity.startsWith('treaty-') &&
+      term.entity !== 'treaty-2024'
+    ) {
+      term.others.push('treaty');
+    }
   }
 }
 
@@ -446,6 +472,26 @@ function uniqueRules(terms: readonly Term[]): Internals['rules'] {
       rules.set(key, { entity: term.entity, gate: term.gate, family: term.family });
   }
   return [...rules.values()];
+}
+
+/** The English descriptions of the 2024 treaty as regex sources (see `TREATY_DESCRIPTION`). */
+function treatyDescriptions(): { source: string; gate: Gate; family: string | null }[] {
+  const choice = (phrases: readonly string[]): string =>
+    `(?:${phrases.map((phrase) => aliasPattern({ alias: phrase, style: 'phrase' }).source).join('|')})`;
+  const { determiners, newDeterminers, newWords, modifiers, nouns } = TREATY_DESCRIPTION;
+  const modifier = `(?:${choice(modifiers)}${PHRASE_SEPARATOR})`;
+  return [
+    {
+      source: `${choice(newDeterminers)}${PHRASE_SEPARATOR}${modifier}{0,2}${choice(newWords)}${PHRASE_SEPARATOR}${modifier}{0,2}${choice(nouns)}`,
+      gate: 'new',
+      family: null,
+    },
+    {
+      source: `${choice(determiners)}${PHRASE_SEPARATOR}${modifier}{0,3}${choice(nouns)}`,
+      gate: 'named',
+      family: 'treaty',
+    },
+  ];
 }
 
 /** One regex for the topic cue words ("Russia", "북한", "КНДР" …), with the cue read from the group. */

@@ -6,7 +6,8 @@
  */
 import { NOT_NAME_WORDS, OTHER_PARTIES, PLACE_WORDS } from './references';
 
-const WORD_BEFORE = /(?<![\p{L}\p{N}\-‐‑–—'’.])(\p{Lu}\p{L}*\.?)[ \u00a0]+$/u;
+// A capitalised word, or an initial ("R. Novak"); "Putin. Kim said" is a sentence end, not a name.
+const WORD_BEFORE = /(?<![\p{L}\p{N}\-‐‑–—'’.])(\p{Lu}\p{L}*|\p{Lu}\.)[ \u00a0]+$/u;
 const FIRST_WORD_AFTER = /[ \u00a0]+(\p{Lu}\p{L}*)/uy;
 const NEXT_WORD_AFTER = /(?:([ \u00a0]+)|[-‐‑])(\p{L}+)/uy;
 

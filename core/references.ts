@@ -69,7 +69,37 @@ export interface GenericReference {
   phrases: readonly string[];
 }
 
-const TREATY_NOUNS = ['treaty', 'pact', 'agreement', 'accord', 'deal'];
+/**
+ * English descriptions of the 2024 treaty are generated from parts rather than listed:
+ * determiner, up to three modifiers, noun ("the treaty", "this comprehensive agreement", "the
+ * freshly signed partnership treaty"). With "new" among the modifiers the description is gated
+ * `new` (the 2024 treaty is named on the page); without, `named` (and no other treaty named).
+ */
+export const TREATY_DESCRIPTION = {
+  determiners: ['the', 'this'],
+  newDeterminers: ['the', 'a', 'this'],
+  newWords: ['new', 'newly signed', 'newly concluded'],
+  modifiers: [
+    'signed',
+    'freshly signed',
+    'recently signed',
+    'landmark',
+    'historic',
+    'comprehensive',
+    'bilateral',
+    'partnership',
+    'strategic',
+    'mutual',
+    'defense',
+    'mutual defense',
+    'military',
+    'interstate',
+    'groundbreaking',
+    'breakthrough',
+    'security',
+  ],
+  nouns: ['treaty', 'pact', 'agreement', 'accord', 'deal'],
+} as const;
 
 export const GENERIC_REFERENCES: readonly GenericReference[] = [
   {
@@ -102,41 +132,13 @@ export const GENERIC_REFERENCES: readonly GenericReference[] = [
     entity: 'treaty-2024',
     gate: 'named',
     family: 'treaty',
-    phrases: [
-      ...TREATY_NOUNS.flatMap((noun) => [`the ${noun}`, `this ${noun}`]),
-      'the signed agreement',
-      'the signed treaty',
-      'the freshly signed pact',
-      'the freshly signed treaty',
-      'the freshly signed agreement',
-      '이 조약',
-      '이번 조약',
-      '해당 조약',
-      '이번 협정',
-      'этот договор',
-      'данный договор',
-    ],
+    phrases: ['이 조약', '이번 조약', '해당 조약', '이번 협정', 'этот договор', 'данный договор'],
   },
   {
     entity: 'treaty-2024',
     gate: 'new',
     family: null,
-    phrases: [
-      ...TREATY_NOUNS.flatMap((noun) => [
-        `the new ${noun}`,
-        `a new ${noun}`,
-        `the newly signed ${noun}`,
-        `the new partnership ${noun}`,
-        `a new partnership ${noun}`,
-      ]),
-      'the new interstate treaty',
-      'a new interstate treaty',
-      '새 조약',
-      '새로운 조약',
-      '신조약',
-      'новый договор',
-      'новое соглашение',
-    ],
+    phrases: ['새 조약', '새로운 조약', '신조약', 'новый договор', 'новое соглашение'],
   },
 ];
 
@@ -848,8 +850,8 @@ export const TOPIC_CUES: Readonly<Record<'russia' | 'korea', readonly string[]>>
     '모스크바',
     '크렘린',
     '푸틴',
-    '북러',
-    '조러',
+    '북·러',
+    '조·러',
     '로씨야',
     'Россия',
     'СССР',
@@ -868,9 +870,9 @@ export const TOPIC_CUES: Readonly<Record<'russia' | 'korea', readonly string[]>>
     '북한',
     '조선',
     '평양',
-    '북러',
-    '조러',
-    '조소',
+    '북·러',
+    '조·러',
+    '조·소',
     'КНДР',
     'Корея',
     'Пхеньян',
