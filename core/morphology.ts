@@ -86,7 +86,7 @@ export function russianNameForms(options: { token: string; surname: boolean }): 
     return stemAndEndings(word.slice(0, -1), ['й', 'я', 'ю', 'ем', 'е']);
   if (last === 'ь') return stemAndEndings(word.slice(0, -1), ['ь', 'я', 'ю', 'ем', 'е']);
   if (word.endsWith('ья'))
-    return stemAndEndings(word.slice(0, -2), ['ья', 'ьи', 'ье', 'ью', 'ьей']);
+    return stemAndEndings(word.slice(0, -2), ['ья', 'ьи', 'ье', 'ью', 'ьей', 'ьёй']);
   if (word.endsWith('ия')) return stemAndEndings(word.slice(0, -2), ['ия', 'ии', 'ию', 'ией']);
   if (last === 'я') return stemAndEndings(word.slice(0, -1), ['я', 'и', 'е', 'ю', 'ей']);
   if (last === 'а') {
