@@ -161,8 +161,29 @@ function titlePattern(): string {
  */
 const ALIAS_END = '(?:(?![\\p{L}\\p{N}])|(?<=\\p{Script=Hangul})(?=\\p{Script=Hangul}))';
 
-const TITLE_PREFIX = `(?:${titlePattern()}${SPACE}+){0,2}`;
-const TITLE_AT_START = new RegExp(`(?:${titlePattern()}${SPACE}+){1,2}`, 'iuy');
+/** A letter or digit in any script: what a match must not start or end next to. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Titles right before a name ("Comrade President ", "Mr. "), looked for only where a person's
+ * name has matched, so the combined regex does not try every title at every position.
+ */
+const TITLES_BEFORE = new RegExp(
+  `(?:${titlePattern()})(?:${SPACE}+(?:${titlePattern()}))?${SPACE}+$`,
+  'iu',
+);
+
+/** Where a title before the name at `start` begins (`start` if there is none, or it is lower-case). */
+function titleStart(options: { text: string; start: number; floor: number }): number {
+  const { text, start, floor } = options;
+  const from = Math.max(floor, start - 60);
+  const found = TITLES_BEFORE.exec(text.slice(from, start));
+  if (!found) return start;
+  const at = from + found.index;
+  // A title is capitalised and starts a word; "press secretary Yuri Ushakov" marks the name only.
+  if (!/^\p{Lu}/u.test(found[0]) || (at > 0 && WORD_CHAR.test(text[at - 1] ?? ''))) return start;
+  return at;
+}
 
 export function createMatcher(options: { entities: readonly Entity[] }): Matcher {
   const terms: Term[] = [];
@@ -250,12 +271,9 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   const identifyTrie = compileTrie({ paths, capture: true });
   const scanTrie = compileTrie({ paths, capture: false });
   const testTrie = compileTrie({ paths: testPaths, capture: false });
-  const scanRegex = new RegExp(
-    `${NOT_AFTER_WORD}${TITLE_PREFIX}${scanTrie.source}${ALIAS_END}`,
-    'giu',
-  );
-  const identifyRegex = new RegExp(`${TITLE_PREFIX}${identifyTrie.source}${ALIAS_END}`, 'iuy');
-  const testRegex = new RegExp(`${NOT_AFTER_WORD}${testTrie.source}${ALIAS_END}`, 'iu');
+  const scanRegex = new RegExp(`${scanTrie.source}${ALIAS_END}`, 'giu');
+  const identifyRegex = new RegExp(`${identifyTrie.source}${ALIAS_END}`, 'iuy');
+  const testRegex = new RegExp(`${testTrie.source}${ALIAS_END}`, 'giu');
   const termIds = identifyTrie.order;
 
   // The same matched text always comes from the same alias (the regex tries aliases in a fixed
@@ -282,6 +300,7 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
     const candidates: Candidate[] = [];
     const others = new Set<string>();
     let from = 0;
+    let lastEnd = 0;
     // A match found ahead while checking a generic phrase, reused instead of searched again.
     let ahead: RegExpExecArray | null = null;
     for (
@@ -290,22 +309,23 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
       match = ahead && ahead.index >= from ? ahead : execFrom(text, from)
     ) {
       ahead = null;
-      const term = termOf(text, match);
       let start = match.index;
       const end = start + match[0].length;
       from = end;
+      // Word starts are checked here rather than by a lookbehind in the regex: the regex runs
+      // faster without it, and a match inside a word ("Rasputin") is rare.
+      if (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) {
+        from = start + 1;
+        continue;
+      }
+      const term = termOf(text, match);
       if (term.script === 'hangul' && !koreanEndAt({ text, end })) {
         // Glued into a longer Hangul word that is not name + particles ("푸틴식").
         from = start + 1;
         continue;
       }
-      if (term.kind !== 'person' || !/^\p{Lu}/u.test(match[0])) {
-        // A title belongs to the mark only before a person's name and only as a title, i.e.
-        // capitalised: "President Putin", but "press secretary Yuri Ushakov" marks the name.
-        TITLE_AT_START.lastIndex = start;
-        if (TITLE_AT_START.test(text) && TITLE_AT_START.lastIndex < end) {
-          start = TITLE_AT_START.lastIndex;
-        }
+      if (term.kind === 'person' && term.script === 'latin') {
+        start = titleStart({ text, start, floor: lastEnd });
       }
       if (term.kind === 'confusable') {
         const around = otherPersonAround({ text, start, end });
@@ -350,6 +370,7 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
         }
       }
       for (const family of term.others) others.add(family);
+      lastEnd = end;
       candidates.push({
         entity: term.entity,
         start,
@@ -386,7 +407,16 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   const rules = uniqueRules(terms);
 
   const matcher: Matcher = {
-    test: (text) => testRegex.test(text),
+    test: (text) => {
+      // As in the scan, the word start is checked in code: a lookbehind would make every
+      // position of every text slower, while a match inside a word is rare.
+      testRegex.lastIndex = 0;
+      for (let match = testRegex.exec(text); match; match = testRegex.exec(text)) {
+        if (match.index === 0 || !WORD_CHAR.test(text[match.index - 1] ?? '')) return true;
+        testRegex.lastIndex = match.index + 1;
+      }
+      return false;
+    },
     scan: (text) => analyze(text).candidates.map((candidate) => ({ ...candidate })),
   };
   const size = { aliases: terms.length, sourceLength: scanRegex.source.length };
