@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createMatcher, describeMatcher } from '../core/matcher';
+import { escapeRegExp } from '../core/pattern';
 import type { Entity } from '../core/schema';
 
 const entities = JSON.parse(readFileSync('data/entities.json', 'utf8')) as Entity[];
@@ -17,12 +18,11 @@ console.log(
   `built in ${built.toFixed(1)} ms: ${info.aliases} alias patterns, regex ${info.sourceLength} chars`,
 );
 
-const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 const aliases = entities.flatMap((entity) => Object.values(entity.aliases).flat());
 // What the matcher is compared with: one alternation of the aliases as listed, longest first —
 // with ASCII word boundaries (fast, but wrong for Cyrillic and Hangul) and with Unicode ones.
 const alternation = aliases
-  .map(escape)
+  .map(escapeRegExp)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const asciiBaseline = new RegExp(`\\b(?:${alternation})\\b`, 'gi');
