@@ -70,6 +70,8 @@ describe('English names: the longest alias wins, titles are inside the mark', ()
     ],
     ['Premier Kim Tok-hun', [['kim-tok-hun', 'Premier Kim Tok-hun']]],
     ['Foreign Minister Choe Son-hui', [['choe-son-hui', 'Foreign Minister Choe Son-hui']]],
+    ['Ms. Choe Son Hui', [['choe-son-hui', 'Ms. Choe Son Hui']]],
+    ['Vice President Putin', [['putin', 'President Putin']]],
     // A lower-case title is a description, not a title: the name alone is marked.
     ['Kremlin press secretary Yuri Ushakov', [['ushakov', 'Yuri Ushakov']]],
     ['the president Putin', [['putin', 'Putin']]],
@@ -202,6 +204,17 @@ describe('Korean: particles and glued titles after a name, never inside a longer
 
   it('gates a Russian delegate’s surname in Hangul like the English one', () => {
     expect(mentions('라브로프는 말했다')).toEqual([]);
+    // The summit (푸틴 and 김정은 named) is enough …
+    expect(mentions('라브로프는 말했다. 푸틴과 김정은이 만났다')).toEqual([
+      ['lavrov', '라브로프'],
+      ['putin', '푸틴'],
+      ['kim-jong-un', '김정은'],
+    ]);
+    // … unless another person of that name is on the page.
+    expect(mentions('노박 조코비치가 이겼다. 노박은 말했다. 푸틴과 김정은이 만났다')).toEqual([
+      ['putin', '푸틴'],
+      ['kim-jong-un', '김정은'],
+    ]);
     expect(mentions('세르게이 라브로프 외무장관이 왔다. 라브로프는 말했다')).toEqual([
       ['lavrov', '세르게이 라브로프'],
       ['lavrov', '라브로프'],
@@ -389,6 +402,12 @@ describe('a bare "Kim" / "Mr. Kim" / "Chairman Kim"', () => {
       ],
     ],
     ['kimchi with Kim Jong Un', [['kim-jong-un', 'Kim Jong Un']]],
+    // "Mrs. Kim" is a woman: someone else, and a reason to doubt any bare "Kim".
+    ['Mrs. Kim said. Kim Jong Un left. Mr. Kim said.', [['kim-jong-un', 'Kim Jong Un']]],
+    // Russian: a bare Ким likewise.
+    ['Ким Чен Ын прибыл. Ким заявил', [['kim-jong-un', 'Ким Чен Ын'], ['kim-jong-un', 'Ким']]],
+    ['Ким Чен Ын и Ким Ё Чжон. Ким заявил', [['kim-jong-un', 'Ким Чен Ын']]],
+    ['Ким Чен Ын и Ким Чен Ир. Ким заявил', [['kim-jong-un', 'Ким Чен Ын']]],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

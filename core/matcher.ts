@@ -28,6 +28,7 @@ import {
   GENERIC_REFERENCES,
   TOPIC_CUES,
   TREATY_DESCRIPTION,
+  WOMEN_HONORIFICS,
 } from './references';
 import type { Entity, EntityId } from './schema';
 
@@ -335,7 +336,11 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
       }
       if (term.entity === null) continue;
       if (term.kind === 'person' && term.form === 'short' && term.script !== 'hangul') {
-        const around = otherPersonAround({ text, start, end });
+        const honorific = /^\p{L}+/u.exec(text.slice(start, match.index))?.[0].toLowerCase();
+        const around =
+          honorific && WOMEN_HONORIFICS.has(honorific)
+            ? { end, place: false, words: [] }
+            : otherPersonAround({ text, start, end });
         if (around) {
           // Someone else with this name ("Kim Yo Jong", "Novak Djokovic"), or a place after them.
           if (!around.place) {

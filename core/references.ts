@@ -47,6 +47,12 @@ export const ENGLISH_TITLES: readonly string[] = [
 /** Titles whose abbreviation is written with or without a dot ("Mr." / "Mr"). */
 export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'gov']);
 
+/**
+ * Honorifics for women. Every short form the matcher knows is a man's surname (Kim, Lavrov …),
+ * so "Mrs. Kim" is someone else — a namesake that makes a bare "Kim" on the page ambiguous.
+ */
+export const WOMEN_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'madam', 'madame', 'mme']);
+
 /** How a short or generic form is accepted on a page (see `PageContext`). */
 export type Gate =
   /** Always a mention (full names, "Putin"). */
