@@ -405,7 +405,13 @@ describe('a bare "Kim" / "Mr. Kim" / "Chairman Kim"', () => {
     // "Mrs. Kim" is a woman: someone else, and a reason to doubt any bare "Kim".
     ['Mrs. Kim said. Kim Jong Un left. Mr. Kim said.', [['kim-jong-un', 'Kim Jong Un']]],
     // Russian: a bare Ким likewise.
-    ['Ким Чен Ын прибыл. Ким заявил', [['kim-jong-un', 'Ким Чен Ын'], ['kim-jong-un', 'Ким']]],
+    [
+      'Ким Чен Ын прибыл. Ким заявил',
+      [
+        ['kim-jong-un', 'Ким Чен Ын'],
+        ['kim-jong-un', 'Ким'],
+      ],
+    ],
     ['Ким Чен Ын и Ким Ё Чжон. Ким заявил', [['kim-jong-un', 'Ким Чен Ын']]],
     ['Ким Чен Ын и Ким Чен Ир. Ким заявил', [['kim-jong-un', 'Ким Чен Ын']]],
   ])('%s', (text, expected) => {

@@ -9,28 +9,14 @@
  * Short and generic forms ("Kim", "Lavrov", "the treaty") are candidates only: whether they are
  * mentions depends on the rest of the page, which `PageContext` collects piece by piece.
  */
-import {
-  type AliasStyle,
-  aliasPattern,
-  englishToken,
-  koreanEndAt,
-  type Script,
-  scriptOf,
-  splitWords,
-} from './morphology';
+import { type Cue, compileCues } from './cues';
+import { aliasPattern, koreanEndAt } from './morphology';
 import { otherPersonAround, otherTreatyAround } from './neighbours';
-import { compileTrie, NOT_AFTER_WORD, PHRASE_SEPARATOR, SPACE, type TriePath } from './pattern';
-import {
-  ABBREVIATED_TITLES,
-  CONFUSABLES,
-  ENGLISH_TITLES,
-  type Gate,
-  GENERIC_REFERENCES,
-  TOPIC_CUES,
-  TREATY_DESCRIPTION,
-  WOMEN_HONORIFICS,
-} from './references';
+import { compileTrie, SPACE, type TriePath } from './pattern';
+import { ABBREVIATED_TITLES, ENGLISH_TITLES, type Gate, WOMEN_HONORIFICS } from './references';
 import type { Entity, EntityId } from './schema';
+import { buildTerms, familiesByWord, gateRules, type Rule, type Term } from './terms';
+import { createEvidence } from './verdicts';
 
 export type { Gate } from './references';
 
@@ -70,82 +56,22 @@ export interface PageContext {
   accepts(candidate: Candidate): boolean;
 }
 
-type TermKind = 'person' | 'treaty' | 'generic' | 'confusable';
-
-interface Term {
-  /** The alias as written in the data (for diagnostics and namesake lookup). */
-  alias: string;
-  entity: EntityId | null;
-  form: 'full' | 'short';
-  gate: Gate;
-  family: string | null;
-  kind: TermKind;
-  script: Script;
-  /** Years the treaty was signed in (a different year next to its name makes it another treaty). */
-  years: readonly string[];
-  /** Families this match is evidence against, whether or not it is itself a mention. */
-  others: string[];
-}
-
 interface Analysis {
   candidates: Candidate[];
+  /** Families of other people and treaties this text names (see `Term.others`). */
   others: ReadonlySet<string>;
 }
-
-type Cue = keyof typeof TOPIC_CUES;
 
 interface Internals {
   /** Size of what was compiled, for benchmarks and the report. */
   size: { aliases: number; sourceLength: number };
   analyze(text: string): Analysis;
   cues(text: string): Cue[];
-  /** Every (entity, gate, family) a candidate can carry: the verdicts `add` compares. */
-  rules: readonly { entity: EntityId; gate: Gate; family: string | null }[];
+  /** The verdicts `add` compares to tell whether anything changed. */
+  rules: readonly Rule[];
 }
 
 const internals = new WeakMap<Matcher, Internals>();
-
-/** Words that name the parties: a treaty alias containing one is unambiguous. */
-const PARTY_WORDS =
-  /russia|russian|soviet|ussr|dprk|north korea|북러|북·러|조러|조·러|조로|조소|조·소|조선민주주의인민공화국|로씨야|쏘베트|росси|ссср|кндр|корей/iu;
-
-/** "Putin" alone is always Putin: no one else with that name is in the news. */
-const ALWAYS_FULL: ReadonlySet<EntityId> = new Set(['putin']);
-
-function wordCount(alias: string): number {
-  return splitWords(alias).words.length;
-}
-
-function styleOf(entity: Entity): AliasStyle {
-  if (entity.kind === 'treaty') return 'phrase';
-  return entity.side === 'dprk' ? 'korean-name' : 'russian-name';
-}
-
-function yearsOf(entity: Entity): string[] {
-  const text = [entity.name, entity.role, ...Object.values(entity.aliases).flat()].join(' ');
-  return [...new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? [])];
-}
-
-function aliasTerm(entity: Entity, alias: string): Term {
-  const script = scriptOf(alias);
-  const base = { alias, entity: entity.id, script, years: yearsOf(entity), others: [] };
-  if (entity.kind === 'treaty') {
-    if (PARTY_WORDS.test(alias)) {
-      return { ...base, form: 'full', gate: 'always', family: null, kind: 'treaty' };
-    }
-    // "Strategic Partnership Treaty", "1961 treaty", "Pyongyang Declaration": other countries
-    // have treaties by these names, so they count only on a page about Russia and Korea.
-    return { ...base, form: 'full', gate: 'topic', family: `title:${entity.id}`, kind: 'treaty' };
-  }
-  // A Korean name in Hangul is one word ("김정은") but a full name; a Russian surname in Hangul
-  // ("라브로프") is as short as "Lavrov".
-  const koreanInHangul = script === 'hangul' && entity.side === 'dprk';
-  if (wordCount(alias) > 1 || ALWAYS_FULL.has(entity.id) || koreanInHangul) {
-    return { ...base, form: 'full', gate: 'always', family: null, kind: 'person' };
-  }
-  const gate: Gate = entity.kind === 'delegate' ? 'named-or-summit' : 'named';
-  return { ...base, form: 'short', gate, family: `person:${entity.id}`, kind: 'person' };
-}
 
 function titlePattern(): string {
   const paths: TriePath[] = ENGLISH_TITLES.map((title, id) => {
@@ -187,85 +113,9 @@ function titleStart(options: { text: string; start: number; floor: number }): nu
 }
 
 export function createMatcher(options: { entities: readonly Entity[] }): Matcher {
-  const terms: Term[] = [];
-  const paths: TriePath[] = [];
-  const testPaths: TriePath[] = [];
-  const seen = new Map<string, number>();
-
-  const addTerm = (term: Term, alias: string, style: AliasStyle): void => {
-    addSource(term, aliasPattern({ alias, style }).source);
-  };
-  const addSource = (term: Term, source: string): void => {
-    const key = source;
-    const existing = seen.get(key);
-    if (existing !== undefined) {
-      // The same text twice: an entity's alias wins over a confusable; confusables merge.
-      const kept = terms[existing];
-      if (kept && kept.entity === null && term.entity === null) {
-        for (const family of term.others)
-          if (!kept.others.includes(family)) kept.others.push(family);
-      }
-      return;
-    }
-    const id = terms.length;
-    seen.set(key, id);
-    terms.push(term);
-    paths.push({ source, tail: '', id });
-    if (term.entity !== null) testPaths.push({ source, tail: '', id });
-  };
-
-  for (const entity of options.entities) {
-    for (const aliases of Object.values(entity.aliases)) {
-      for (const alias of aliases) addTerm(aliasTerm(entity, alias), alias, styleOf(entity));
-    }
-  }
-  for (const { source, gate, family } of treatyDescriptions()) {
-    const term: Term = {
-      alias: source,
-      entity: 'treaty-2024',
-      form: 'short',
-      gate,
-      family,
-      kind: 'generic',
-      script: 'latin',
-      years: [],
-      others: [],
-    };
-    addSource(term, source);
-  }
-  for (const reference of GENERIC_REFERENCES) {
-    for (const phrase of reference.phrases) {
-      const term: Term = {
-        alias: phrase,
-        entity: reference.entity,
-        form: 'short',
-        gate: reference.gate,
-        family: reference.family,
-        kind: 'generic',
-        script: scriptOf(phrase),
-        years: [],
-        others: [],
-      };
-      addTerm(term, phrase, 'phrase');
-    }
-  }
-  for (const confusable of CONFUSABLES) {
-    for (const phrase of confusable.phrases) {
-      const term: Term = {
-        alias: phrase,
-        entity: null,
-        form: 'short',
-        gate: 'always',
-        family: null,
-        kind: 'confusable',
-        script: scriptOf(phrase),
-        years: [],
-        others: [...confusable.families],
-      };
-      addTerm(term, phrase, confusable.style);
-    }
-  }
-  linkNamesakes({ terms, entities: options.entities });
+  const { terms, sources } = buildTerms({ entities: options.entities });
+  const paths: TriePath[] = sources.map((source, id) => ({ source, tail: '', id }));
+  const testPaths = paths.filter((path) => terms[path.id]?.entity !== null);
 
   // Capture groups cost on every position tried, so the scan runs without them; only where it
   // has matched does the same pattern run again, anchored and with a group per alias, to say which.
@@ -276,6 +126,7 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   const identifyRegex = new RegExp(`${identifyTrie.source}${ALIAS_END}`, 'iuy');
   const testRegex = new RegExp(`${testTrie.source}${ALIAS_END}`, 'giu');
   const termIds = identifyTrie.order;
+  const familyOfWord = familiesByWord(terms);
 
   // The same matched text always comes from the same alias (the regex tries aliases in a fixed
   // order and the end condition holds for all of them alike), so identification is memoised.
@@ -388,14 +239,6 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
     return { candidates, others };
   };
 
-  // Surname families by word, to record "Kim Novak" as a Novak who is not the delegate.
-  const familyOfWord = new Map<string, string>();
-  for (const term of terms) {
-    if (term.kind === 'person' && term.form === 'short' && term.family) {
-      familyOfWord.set(term.alias.toLowerCase(), term.family);
-    }
-  }
-
   // The caller scans a text and then adds the same text to the page context: remember the last
   // few analyses so that the second call costs nothing.
   const cache: { text: string; analysis: Analysis }[] = [];
@@ -409,7 +252,7 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   };
 
   const cueMatcher = compileCues();
-  const rules = uniqueRules(terms);
+  const rules = gateRules(terms);
 
   const matcher: Matcher = {
     test: (text) => {
@@ -452,171 +295,27 @@ function shadows(options: {
 }
 
 /**
- * A full name that shares a word with another entity's short form is evidence against that short
- * form: "Kim Tok Hun" on a page means a bare "Kim" could be him.
+ * Where a short form stands on this page. Confusables and topic cues come from the same single
+ * pass of the combined regex that found the candidates (remembered, so `scan` + `add` of one text
+ * costs one pass) plus one small cue regex until both cues are seen.
  */
-function linkNamesakes(options: { terms: Term[]; entities: readonly Entity[] }): void {
-  const shortWords = new Map<string, { entity: EntityId; family: string }[]>();
-  for (const entity of options.entities) {
-    if (entity.kind === 'treaty' || ALWAYS_FULL.has(entity.id)) continue;
-    for (const alias of Object.values(entity.aliases).flat()) {
-      if (aliasTerm(entity, alias).form !== 'short') continue;
-      const list = shortWords.get(alias.toLowerCase()) ?? [];
-      list.push({ entity: entity.id, family: `person:${entity.id}` });
-      shortWords.set(alias.toLowerCase(), list);
-    }
-  }
-  const namesakeFamilies = new Map<EntityId, Set<string>>();
-  for (const entity of options.entities) {
-    if (entity.kind === 'treaty') continue;
-    for (const alias of Object.values(entity.aliases).flat()) {
-      if (wordCount(alias) < 2) continue;
-      for (const word of splitWords(alias).words) {
-        for (const short of shortWords.get(word.toLowerCase()) ?? []) {
-          if (short.entity === entity.id) continue;
-          const set = namesakeFamilies.get(entity.id) ?? new Set();
-          set.add(short.family);
-          namesakeFamilies.set(entity.id, set);
-        }
-      }
-    }
-  }
-  for (const term of options.terms) {
-    if (term.entity === null) continue;
-    for (const family of namesakeFamilies.get(term.entity) ?? []) {
-      if (term.form === 'full') term.others.push(family);
-    }
-    // Any mention of an older treaty is another treaty "the treaty" could mean (the
-    // declarations are not treaties: nobody calls them "the treaty").
-    if (
-      term.kind === 'treaty' &&
-      term.entity.startsWith('treaty-') &&
-      term.entity !== 'treaty-2024'
-    ) {
-      term.others.push('treaty');
-    }
-  }
-}
-
-function uniqueRules(terms: readonly Term[]): Internals['rules'] {
-  const rules = new Map<string, { entity: EntityId; gate: Gate; family: string | null }>();
-  for (const term of terms) {
-    if (term.entity === null || term.gate === 'always') continue;
-    const key = `${term.entity}|${term.gate}|${term.family}`;
-    if (!rules.has(key))
-      rules.set(key, { entity: term.entity, gate: term.gate, family: term.family });
-  }
-  return [...rules.values()];
-}
-
-/** The English descriptions of the 2024 treaty as regex sources (see `TREATY_DESCRIPTION`). */
-function treatyDescriptions(): { source: string; gate: Gate; family: string | null }[] {
-  const choice = (phrases: readonly string[]): string =>
-    `(?:${phrases.map((phrase) => aliasPattern({ alias: phrase, style: 'phrase' }).source).join('|')})`;
-  const { determiners, newDeterminers, newWords, modifiers, nouns } = TREATY_DESCRIPTION;
-  const modifier = `(?:${choice(modifiers)}${PHRASE_SEPARATOR})`;
-  return [
-    {
-      source: `${choice(newDeterminers)}${PHRASE_SEPARATOR}${modifier}{0,2}${choice(newWords)}${PHRASE_SEPARATOR}${modifier}{0,2}${choice(nouns)}`,
-      gate: 'new',
-      family: null,
-    },
-    {
-      source: `${choice(determiners)}${PHRASE_SEPARATOR}${modifier}{0,3}${choice(nouns)}`,
-      gate: 'named',
-      family: 'treaty',
-    },
-  ];
-}
-
-/** One regex for the topic cue words ("Russia", "북한", "КНДР" …), with the cue read from the group. */
-function compileCues(): (text: string) => Cue[] {
-  const words = new Map<string, Set<Cue>>();
-  for (const [cue, list] of Object.entries(TOPIC_CUES) as [Cue, readonly string[]][]) {
-    for (const word of list) {
-      const set = words.get(word) ?? new Set();
-      set.add(cue);
-      words.set(word, set);
-    }
-  }
-  const entries = [...words];
-  const paths: TriePath[] = entries.map(([word], id) => {
-    if (scriptOf(word) === 'latin') {
-      const source = splitWords(word)
-        .words.map((part, index) => (index === 0 ? '' : `${SPACE}+`) + englishToken(part))
-        .join('');
-      return { source, tail: '', id };
-    }
-    return { source: aliasPattern({ alias: word, style: 'phrase' }).source, tail: '', id };
-  });
-  const trie = compileTrie({ paths, capture: true });
-  const regex = new RegExp(`${NOT_AFTER_WORD}${trie.source}${ALIAS_END}`, 'giu');
-  return (text) => {
-    const found = new Set<Cue>();
-    regex.lastIndex = 0;
-    for (let match = regex.exec(text); match; match = regex.exec(text)) {
-      const entry = entries[trie.order[match.indexOf('', 1) - 1] ?? -1];
-      const end = match.index + match[0].length;
-      if (scriptOf(match[0]) === 'hangul' && !koreanEndAt({ text, end })) continue;
-      for (const cue of entry?.[1] ?? []) found.add(cue);
-      if (found.size === 2) break;
-    }
-    return [...found];
-  };
-}
-
 export function createPageContext(options: { matcher: Matcher }): PageContext {
   const inner = internals.get(options.matcher);
   if (!inner) throw new Error('createPageContext: matcher was not made by createMatcher');
-  /** Full-form mentions seen, by entity, as "gate|family" of the alias that named it. */
-  const named = new Map<EntityId, Set<string>>();
-  const others = new Set<string>();
-  const cues = new Set<Cue>();
-
-  const topical = (): boolean => cues.has('russia') && cues.has('korea');
-  const fullAccepted = (gate: Gate, family: string | null): boolean =>
-    gate === 'always' || (gate === 'topic' && topical() && !(family && others.has(family)));
-  const isNamed = (entity: EntityId): boolean => {
-    for (const key of named.get(entity) ?? []) {
-      const [gate, family] = key.split('|') as [Gate, string];
-      if (fullAccepted(gate, family === 'null' ? null : family)) return true;
-    }
-    return false;
-  };
-  const summit = (): boolean =>
-    isNamed('treaty-2024') || (isNamed('putin') && isNamed('kim-jong-un'));
-  const verdict = (rule: { entity: EntityId; gate: Gate; family: string | null }): boolean => {
-    const blocked = rule.family !== null && others.has(rule.family);
-    switch (rule.gate) {
-      case 'always':
-        return true;
-      case 'topic':
-        return topical() && !blocked;
-      case 'named':
-        return isNamed(rule.entity) && !blocked;
-      case 'named-or-summit':
-        return (isNamed(rule.entity) || summit()) && !blocked;
-      case 'new':
-        return isNamed('treaty-2024');
-    }
-  };
-  const signature = (): string => inner.rules.map((rule) => (verdict(rule) ? '1' : '0')).join('');
+  const evidence = createEvidence();
+  const signature = (): string =>
+    inner.rules.map((rule) => (evidence.verdict(rule) ? '1' : '0')).join('');
 
   return {
     add({ text, candidates }) {
       const before = signature();
-      for (const candidate of candidates) {
-        if (candidate.form !== 'full') continue;
-        const set = named.get(candidate.entity) ?? new Set();
-        set.add(`${candidate.gate}|${candidate.family}`);
-        named.set(candidate.entity, set);
-      }
-      for (const family of inner.analyze(text).others) others.add(family);
-      if (!topical()) for (const cue of inner.cues(text)) cues.add(cue);
+      for (const candidate of candidates) if (candidate.form === 'full') evidence.named(candidate);
+      for (const family of inner.analyze(text).others) evidence.other(family);
+      if (!evidence.topical()) for (const cue of inner.cues(text)) evidence.cue(cue);
       return signature() !== before;
     },
     accepts(candidate) {
-      return verdict(candidate);
+      return evidence.verdict(candidate);
     },
   };
 }

@@ -51,7 +51,13 @@ export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms
  * Honorifics for women. Every short form the matcher knows is a man's surname (Kim, Lavrov …),
  * so "Mrs. Kim" is someone else — a namesake that makes a bare "Kim" on the page ambiguous.
  */
-export const WOMEN_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'madam', 'madame', 'mme']);
+export const WOMEN_HONORIFICS: ReadonlySet<string> = new Set([
+  'mrs',
+  'ms',
+  'madam',
+  'madame',
+  'mme',
+]);
 
 /** How a short or generic form is accepted on a page (see `PageContext`). */
 export type Gate =
@@ -850,6 +856,7 @@ export const TOPIC_CUES: Readonly<Record<'russia' | 'korea', readonly string[]>>
     'Russia',
     'Russian',
     "Russia's",
+    'Russians',
     'Soviet',
     'USSR',
     'Moscow',
@@ -874,6 +881,7 @@ export const TOPIC_CUES: Readonly<Record<'russia' | 'korea', readonly string[]>>
     'North Korean',
     'Korea',
     'Korean',
+    'Koreans',
     'DPRK',
     'D.P.R.K',
     'Pyongyang',
