@@ -518,6 +518,14 @@ describe('generic references to the leaders', () => {
     ['the Russian President Vladimir Putin', [['putin', 'Russian President Vladimir Putin']]],
     ['the Russian leader Vladimir Putin', [['putin', 'Vladimir Putin']]],
     [
+      'Putin, the Russian leader the Russian president',
+      [
+        ['putin', 'Putin'],
+        ['putin', 'the Russian leader'],
+        ['putin', 'the Russian president'],
+      ],
+    ],
+    [
       'Kim Jong Un left. The North Korean leader said.',
       [
         ['kim-jong-un', 'Kim Jong Un'],

@@ -291,7 +291,12 @@ function shadows(options: {
   // "the Treaty of Versailles", "the Treaty on Comprehensive Strategic Partnership": a name that
   // starts inside the phrase and reaches at least as far is what the phrase introduces.
   if (next.index < end) return next.index + next[0].length >= end;
-  return nextTerm.entity === entity && /^\s+$/u.test(text.slice(end, next.index));
+  // "the Russian leader Vladimir Putin": a description standing before the name it describes.
+  return (
+    nextTerm.entity === entity &&
+    nextTerm.kind !== 'generic' &&
+    /^\s+$/u.test(text.slice(end, next.index))
+  );
 }
 
 /**
