@@ -2,12 +2,32 @@
  * Aliases → one compiled matcher; text → candidate mentions; page evidence → accepted mentions.
  *
  * All aliases of all entities (with their generated variants, see `morphology.ts`), the generic
- * references and the confusables compile into ONE regex built from a token trie (`pattern.ts`),
- * so a text node costs one regex pass however many aliases there are. Which alias matched is read
- * from an empty capture group at the alias's end in the trie.
+ * references and the confusables compile into ONE regex built from a character trie
+ * (`pattern.ts`), so a text node costs one regex pass however many aliases there are. Which alias
+ * matched is read, once per distinct matched text, from an empty capture group at the alias's end.
  *
- * Short and generic forms ("Kim", "Lavrov", "the treaty") are candidates only: whether they are
- * mentions depends on the rest of the page, which `PageContext` collects piece by piece.
+ * What is marked (decisions the tests pin down):
+ * - The longest alias wins; an English title before a person's name is inside the mark if it is
+ *   capitalised ("President Putin", "Mr. Kim", "Comrade President Putin"), a possessive is not
+ *   ("Putin" in "Putin’s"). Korean titles after a name are not marked, glued or not (김정은 in
+ *   김정은국무위원장과); Russian names are marked in whatever case they stand.
+ * - "Putin" (Путин, 푸틴) and full names are always mentions.
+ * - Short forms are candidates whose verdict depends on the page (`PageContext`): a bare "Kim"
+ *   (Ким, "Mr. Kim", "Chairman Kim") needs "Kim Jong Un" named in full and no other Kim on the
+ *   page (Kim Yo Jong, Kim Jong Il, Kim Tok Hun, Sung Kim, "Mrs. Kim" … but not Kim Il Sung
+ *   Square); a delegate's bare surname (Lavrov, Лавров, 라브로프 — every delegate alike, rare
+ *   surnames included) needs the delegate named in full or a summit page (the 2024 treaty, or
+ *   both leaders, named) and no namesake on the page (Novak Djokovic, Robert Novak, Ilya Kozlov).
+ * - Generic references: "the Russian leader/president" needs Putin named and no other Russian
+ *   or Soviet leader; "the North Korean leader" needs Kim Jong Un named and neither Kim Jong Il nor
+ *   Kim Il Sung; "the treaty/pact/agreement/deal/accord" (with up to three modifiers: "this
+ *   comprehensive agreement", "the freshly signed partnership treaty") needs the 2024 treaty named
+ *   and no other treaty (1961, 2000, New START, the arms deal …). "The new treaty" / "a new
+ *   partnership deal" needs only the 2024 treaty named: "new" tells it from the older ones.
+ * - Treaty titles other countries share ("Strategic Partnership Treaty", "Mutual Defense Treaty",
+ *   "Pyongyang Declaration", "1961 treaty") count on a page about Russia and Korea (topic cues)
+ *   and not where qualified as someone else's ("the US–ROK Mutual Defense Treaty", "the 2018
+ *   Pyongyang Declaration", "… of 2002", "… with China"); titles naming the parties always count.
  */
 import { type Cue, compileCues } from './cues';
 import { aliasPattern, koreanEndAt } from './morphology';
