@@ -231,20 +231,22 @@ export function familiesByWord(terms: readonly Term[]): Map<string, string> {
 
 /** The English descriptions of the 2024 treaty as regex sources (see `TREATY_DESCRIPTION`). */
 function treatyDescriptions(): { source: string; gate: Gate; family: string | null }[] {
-  const choice = (phrases: readonly string[]): string =>
-    `(?:${phrases.map((phrase) => aliasPattern({ alias: phrase, style: 'phrase' }).source).join('|')})`;
+  const phrase = (text: string): string => aliasPattern({ alias: text, style: 'phrase' }).source;
+  const choice = (texts: readonly string[]): string => `(?:${texts.map(phrase).join('|')})`;
   const { determiners, newDeterminers, newWords, modifiers, nouns } = TREATY_DESCRIPTION;
   const modifier = `(?:${choice(modifiers)}${PHRASE_SEPARATOR})`;
+  // One source per determiner, so that "the", "this" and "a" join the character trie with the
+  // other aliases instead of standing in front of it as one group.
   return [
-    {
-      source: `${choice(newDeterminers)}${PHRASE_SEPARATOR}${modifier}{0,2}${choice(newWords)}${PHRASE_SEPARATOR}${modifier}{0,2}${choice(nouns)}`,
-      gate: 'new',
+    ...newDeterminers.map((determiner) => ({
+      source: `${phrase(determiner)}${PHRASE_SEPARATOR}${modifier}{0,2}${choice(newWords)}${PHRASE_SEPARATOR}${modifier}{0,2}${choice(nouns)}`,
+      gate: 'new' as const,
       family: null,
-    },
-    {
-      source: `${choice(determiners)}${PHRASE_SEPARATOR}${modifier}{0,3}${choice(nouns)}`,
-      gate: 'named',
+    })),
+    ...determiners.map((determiner) => ({
+      source: `${phrase(determiner)}${PHRASE_SEPARATOR}${modifier}{0,3}${choice(nouns)}`,
+      gate: 'named' as const,
       family: 'treaty',
-    },
+    })),
   ];
 }
