@@ -1,0 +1,48 @@
+/**
+ * Topic cues: does a text show that its page is about Russia (or the USSR) and about Korea? Titles
+ * that other countries' treaties share count only on such a page (see the `topic` gate).
+ */
+import { aliasPattern, englishToken, scriptOf, splitWords } from './morphology';
+import { compileTrie, NOT_AFTER_WORD, SPACE, type TriePath } from './pattern';
+import { TOPIC_CUES } from './references';
+
+export type Cue = keyof typeof TOPIC_CUES;
+
+/** Where a cue word ends: not inside a word, except that Hangul may follow Hangul. */
+const WORD_END = '(?:(?![\\p{L}\\p{N}])|(?<=\\p{Script=Hangul})(?=\\p{Script=Hangul}))';
+
+/** One regex for the topic cue words ("Russia", "북한", "КНДР" …), with the cue read from the group. */
+export function compileCues(): (text: string) => Cue[] {
+  const words = new Map<string, Set<Cue>>();
+  for (const [cue, list] of Object.entries(TOPIC_CUES) as [Cue, readonly string[]][]) {
+    for (const word of list) {
+      const set = words.get(word) ?? new Set();
+      set.add(cue);
+      words.set(word, set);
+    }
+  }
+  const entries = [...words];
+  const paths: TriePath[] = entries.map(([word], id) => {
+    if (scriptOf(word) === 'latin') {
+      const source = splitWords(word)
+        .words.map((part, index) => (index === 0 ? '' : `${SPACE}+`) + englishToken(part))
+        .join('');
+      return { source, tail: '', id };
+    }
+    return { source: aliasPattern({ alias: word, style: 'phrase' }).source, tail: '', id };
+  });
+  const trie = compileTrie({ paths, capture: true });
+  const regex = new RegExp(`${NOT_AFTER_WORD}${trie.source}${WORD_END}`, 'giu');
+  return (text) => {
+    const found = new Set<Cue>();
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      const entry = entries[trie.order[match.indexOf('', 1) - 1] ?? -1];
+      // Korean cue words also count as the head of a compound (북러조약, 러시아군): unlike a name,
+      // a cue needs no boundary after it.
+      for (const cue of entry?.[1] ?? []) found.add(cue);
+      if (found.size === 2) break;
+    }
+    return [...found];
+  };
+}

@@ -1,0 +1,356 @@
+/**
+ * Aliases → one compiled matcher; text → candidate mentions; page evidence → accepted mentions.
+ *
+ * All aliases of all entities (with their generated variants, see `morphology.ts`), the generic
+ * references and the confusables compile into ONE regex built from a character trie
+ * (`pattern.ts`), so a text node costs one regex pass however many aliases there are. Which alias
+ * matched is read, once per distinct matched text, from an empty capture group at the alias's end.
+ *
+ * What is marked (decisions the tests pin down):
+ * - The longest alias wins; an English title before a person's name is inside the mark if it is
+ *   capitalised ("President Putin", "Mr. Kim", "Comrade President Putin"), a possessive is not
+ *   ("Putin" in "Putin’s"). Korean titles after a name are not marked, glued or not (김정은 in
+ *   김정은국무위원장과); Russian names are marked in whatever case they stand.
+ * - "Putin" (Путин, 푸틴) and full names are always mentions.
+ * - Short forms are candidates whose verdict depends on the page (`PageContext`): a bare "Kim"
+ *   (Ким, "Mr. Kim", "Chairman Kim") needs "Kim Jong Un" named in full and no other Kim on the
+ *   page (Kim Yo Jong, Kim Jong Il, Kim Tok Hun, Sung Kim, "Mrs. Kim" … but not Kim Il Sung
+ *   Square); a delegate's bare surname (Lavrov, Лавров, 라브로프 — every delegate alike, rare
+ *   surnames included) needs the delegate named in full or a summit page (the 2024 treaty, or
+ *   both leaders, named) and no namesake on the page (Novak Djokovic, Robert Novak, Ilya Kozlov).
+ * - Generic references: "the Russian leader/president" needs Putin named and no other Russian
+ *   or Soviet leader; "the North Korean leader" needs Kim Jong Un named and neither Kim Jong Il nor
+ *   Kim Il Sung; "the treaty/pact/agreement/deal/accord" (with up to three modifiers: "this
+ *   comprehensive agreement", "the freshly signed partnership treaty") needs the 2024 treaty named
+ *   and no other treaty (1961, 2000, New START, the arms deal …). "The new treaty" / "a new
+ *   partnership deal" needs only the 2024 treaty named: "new" tells it from the older ones.
+ * - Treaty titles other countries share ("Strategic Partnership Treaty", "Mutual Defense Treaty",
+ *   "Pyongyang Declaration", "1961 treaty") count on a page about Russia and Korea (topic cues)
+ *   and not where qualified as someone else's ("the US–ROK Mutual Defense Treaty", "the 2018
+ *   Pyongyang Declaration", "… of 2002", "… with China"); titles naming the parties always count.
+ */
+import { type Cue, compileCues } from './cues';
+import { aliasPattern, koreanEndAt } from './morphology';
+import { otherPersonAround, otherTreatyAround } from './neighbours';
+import { compileTrie, SPACE, type TriePath } from './pattern';
+import { ABBREVIATED_TITLES, ENGLISH_TITLES, type Gate, WOMEN_HONORIFICS } from './references';
+import type { Entity, EntityId } from './schema';
+import { buildTerms, familiesByWord, gateRules, type Rule, type Term } from './terms';
+import { createEvidence } from './verdicts';
+
+export type { Gate } from './references';
+
+export interface Candidate {
+  entity: EntityId;
+  start: number;
+  end: number;
+  /** `full`: the entity's name (a title of a treaty, a full or always-unique personal name). */
+  form: 'full' | 'short';
+  /** How the page must support it before it counts (see `PageContext.accepts`). */
+  gate: Gate;
+  /** Confusable family that blocks it when the page names another member ("person:kim-jong-un"). */
+  family: string | null;
+}
+
+export interface Mention {
+  entity: EntityId;
+  start: number;
+  end: number;
+}
+
+export interface Matcher {
+  /** Cheap yes/no prefilter: can this text contain any candidate? (used on body.textContent before any DOM work) */
+  test(text: string): boolean;
+  /** All candidates in one text (a single text node's data), non-overlapping, left to right, longest alias winning. */
+  scan(text: string): Candidate[];
+}
+
+/** Page-level evidence for short/generic forms. A page's text arrives in pieces (text nodes, later DOM additions). */
+export interface PageContext {
+  /**
+   * Feed newly seen text with its candidates; returns true when the verdict on some short forms
+   * changed (so the caller re-checks earlier candidates). Feed every text of the page, also those
+   * without candidates: they may name the other person or treaty that makes a short form ambiguous.
+   */
+  add(options: { text: string; candidates: readonly Candidate[] }): boolean;
+  accepts(candidate: Candidate): boolean;
+}
+
+interface Analysis {
+  candidates: Candidate[];
+  /** Families of other people and treaties this text names (see `Term.others`). */
+  others: ReadonlySet<string>;
+}
+
+interface Internals {
+  /** Size of what was compiled, for benchmarks and the report. */
+  size: { aliases: number; sourceLength: number };
+  analyze(text: string): Analysis;
+  cues(text: string): Cue[];
+  /** The verdicts `add` compares to tell whether anything changed. */
+  rules: readonly Rule[];
+}
+
+const internals = new WeakMap<Matcher, Internals>();
+
+function titlePattern(): string {
+  const paths: TriePath[] = ENGLISH_TITLES.map((title, id) => {
+    const { source } = aliasPattern({ alias: title, style: 'russian-name' });
+    const dot = ABBREVIATED_TITLES.has(title.toLowerCase()) ? '\\.?' : '';
+    return { source: source + dot, tail: '', id };
+  });
+  return compileTrie({ paths, capture: false }).source;
+}
+
+/**
+ * Where any alias ends: not inside a word — except that a Hangul alias may be followed by Hangul,
+ * because Korean glues particles to names; `koreanEndAt` then checks what is glued.
+ */
+const ALIAS_END = '(?:(?![\\p{L}\\p{N}])|(?<=\\p{Script=Hangul})(?=\\p{Script=Hangul}))';
+
+/** A letter or digit in any script: what a match must not start or end next to. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Titles right before a name ("Comrade President ", "Mr. "), looked for only where a person's
+ * name has matched, so the combined regex does not try every title at every position.
+ */
+const TITLES_BEFORE = new RegExp(
+  `(?:${titlePattern()})(?:${SPACE}+(?:${titlePattern()}))?${SPACE}+$`,
+  'iu',
+);
+
+/** Where a title before the name at `start` begins (`start` if there is none, or it is lower-case). */
+function titleStart(options: { text: string; start: number; floor: number }): number {
+  const { text, start, floor } = options;
+  const from = Math.max(floor, start - 60);
+  const found = TITLES_BEFORE.exec(text.slice(from, start));
+  if (!found) return start;
+  const at = from + found.index;
+  // A title is capitalised and starts a word; "press secretary Yuri Ushakov" marks the name only.
+  if (!/^\p{Lu}/u.test(found[0]) || (at > 0 && WORD_CHAR.test(text[at - 1] ?? ''))) return start;
+  return at;
+}
+
+export function createMatcher(options: { entities: readonly Entity[] }): Matcher {
+  const { terms, sources } = buildTerms({ entities: options.entities });
+  const paths: TriePath[] = sources.map((source, id) => ({ source, tail: '', id }));
+  const testPaths = paths.filter((path) => terms[path.id]?.entity !== null);
+
+  // Capture groups cost on every position tried, so the scan runs without them; only where it
+  // has matched does the same pattern run again, anchored and with a group per alias, to say which.
+  const identifyTrie = compileTrie({ paths, capture: true });
+  const scanTrie = compileTrie({ paths, capture: false });
+  const testTrie = compileTrie({ paths: testPaths, capture: false });
+  const scanRegex = new RegExp(`${scanTrie.source}${ALIAS_END}`, 'giu');
+  const identifyRegex = new RegExp(`${identifyTrie.source}${ALIAS_END}`, 'iuy');
+  const testRegex = new RegExp(`${testTrie.source}${ALIAS_END}`, 'giu');
+  const termIds = identifyTrie.order;
+  const familyOfWord = familiesByWord(terms);
+
+  // The same matched text always comes from the same alias (the regex tries aliases in a fixed
+  // order and the end condition holds for all of them alike), so identification is memoised.
+  const memo = new Map<string, Term>();
+  const termOf = (text: string, match: RegExpExecArray): Term => {
+    const known = memo.get(match[0]);
+    if (known) return known;
+    identifyRegex.lastIndex = match.index;
+    const identified = identifyRegex.exec(text);
+    const group = identified ? identified.indexOf('', 1) : -1;
+    const term = terms[termIds[group - 1] ?? -1];
+    if (!term) throw new Error(`matcher: no alias for the match "${match[0]}"`);
+    if (memo.size > 2000) memo.clear();
+    memo.set(match[0], term);
+    return term;
+  };
+  const execFrom = (text: string, from: number): RegExpExecArray | null => {
+    scanRegex.lastIndex = from;
+    return scanRegex.exec(text);
+  };
+
+  const analyzeUncached = (text: string): Analysis => {
+    const candidates: Candidate[] = [];
+    const others = new Set<string>();
+    let from = 0;
+    let lastEnd = 0;
+    // A match found ahead while checking a generic phrase, reused instead of searched again.
+    let ahead: RegExpExecArray | null = null;
+    for (
+      let match = execFrom(text, 0);
+      match;
+      match = ahead && ahead.index >= from ? ahead : execFrom(text, from)
+    ) {
+      ahead = null;
+      let start = match.index;
+      const end = start + match[0].length;
+      from = end;
+      // Word starts are checked here rather than by a lookbehind in the regex: the regex runs
+      // faster without it, and a match inside a word ("Rasputin") is rare.
+      if (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) {
+        from = start + 1;
+        continue;
+      }
+      const term = termOf(text, match);
+      if (term.script === 'hangul' && !koreanEndAt({ text, end })) {
+        // Glued into a longer Hangul word that is not name + particles ("푸틴식").
+        from = start + 1;
+        continue;
+      }
+      if (term.kind === 'person' && term.script === 'latin') {
+        start = titleStart({ text, start, floor: lastEnd });
+      }
+      if (term.kind === 'confusable') {
+        const around = otherPersonAround({ text, start, end });
+        if (!around?.place) for (const family of term.others) others.add(family);
+        if (around?.place) from = Math.max(from, around.end);
+        continue;
+      }
+      if (term.entity === null) continue;
+      if (term.kind === 'person' && term.form === 'short' && term.script !== 'hangul') {
+        const honorific = /^\p{L}+/u.exec(text.slice(start, match.index))?.[0].toLowerCase();
+        const around =
+          honorific && WOMEN_HONORIFICS.has(honorific)
+            ? { end, place: false, words: [] }
+            : otherPersonAround({ text, start, end });
+        if (around) {
+          // Someone else with this name ("Kim Yo Jong", "Novak Djokovic"), or a place after them.
+          if (!around.place) {
+            if (term.family) others.add(term.family);
+            for (const word of around.words) {
+              const family = familyOfWord.get(word);
+              if (family) others.add(family);
+            }
+          }
+          from = Math.max(from, around.end);
+          continue;
+        }
+      }
+      const treatyLike =
+        term.kind === 'treaty' || (term.kind === 'generic' && term.entity.startsWith('treaty'));
+      if (treatyLike && otherTreatyAround({ text, start, end, years: term.years })) {
+        others.add('treaty');
+        if (term.family) others.add(term.family);
+        continue;
+      }
+      if (term.kind === 'generic') {
+        // "the Treaty on Comprehensive Strategic Partnership", "the Russian President Vladimir
+        // Putin": a name that starts inside the phrase, or right after it, is the mention.
+        const next = execFrom(text, start + 1);
+        ahead = next;
+        if (
+          next &&
+          shadows({ text, end, next, entity: term.entity, nextTerm: termOf(text, next) })
+        ) {
+          from = next.index;
+          continue;
+        }
+      }
+      for (const family of term.others) others.add(family);
+      lastEnd = end;
+      candidates.push({
+        entity: term.entity,
+        start,
+        end,
+        form: term.form,
+        gate: term.gate,
+        family: term.family,
+      });
+    }
+    return { candidates, others };
+  };
+
+  // The caller scans a text and then adds the same text to the page context: remember the last
+  // few analyses so that the second call costs nothing.
+  const cache: { text: string; analysis: Analysis }[] = [];
+  const analyze = (text: string): Analysis => {
+    const hit = cache.find((entry) => entry.text === text);
+    if (hit) return hit.analysis;
+    const analysis = analyzeUncached(text);
+    cache.unshift({ text, analysis });
+    if (cache.length > 4) cache.pop();
+    return analysis;
+  };
+
+  const cueMatcher = compileCues();
+  const rules = gateRules(terms);
+
+  const matcher: Matcher = {
+    test: (text) => {
+      // As in the scan, the word start is checked in code: a lookbehind would make every
+      // position of every text slower, while a match inside a word is rare.
+      testRegex.lastIndex = 0;
+      for (let match = testRegex.exec(text); match; match = testRegex.exec(text)) {
+        if (match.index === 0 || !WORD_CHAR.test(text[match.index - 1] ?? '')) return true;
+        testRegex.lastIndex = match.index + 1;
+      }
+      return false;
+    },
+    scan: (text) => analyze(text).candidates.map((candidate) => ({ ...candidate })),
+  };
+  const size = { aliases: terms.length, sourceLength: scanRegex.source.length };
+  internals.set(matcher, { size, analyze, cues: cueMatcher, rules });
+  return matcher;
+}
+
+/** How big the compiled matcher is: alias patterns (after de-duplication) and regex length. */
+export function describeMatcher(matcher: Matcher): { aliases: number; sourceLength: number } {
+  const inner = internals.get(matcher);
+  if (!inner) throw new Error('describeMatcher: matcher was not made by createMatcher');
+  return { ...inner.size };
+}
+
+/** Does `next` (a match found from inside a generic phrase) take the phrase's place? */
+function shadows(options: {
+  text: string;
+  end: number;
+  next: RegExpExecArray;
+  nextTerm: Term;
+  entity: EntityId;
+}): boolean {
+  const { text, end, next, nextTerm, entity } = options;
+  // "the Treaty of Versailles", "the Treaty on Comprehensive Strategic Partnership": a name that
+  // starts inside the phrase and reaches at least as far is what the phrase introduces.
+  if (next.index < end) return next.index + next[0].length >= end;
+  // "the Russian leader Vladimir Putin": a description standing before the name it describes.
+  return (
+    nextTerm.entity === entity &&
+    nextTerm.kind !== 'generic' &&
+    /^\s+$/u.test(text.slice(end, next.index))
+  );
+}
+
+/**
+ * Where a short form stands on this page. Confusables and topic cues come from the same single
+ * pass of the combined regex that found the candidates (remembered, so `scan` + `add` of one text
+ * costs one pass) plus one small cue regex until both cues are seen.
+ */
+export function createPageContext(options: { matcher: Matcher }): PageContext {
+  const inner = internals.get(options.matcher);
+  if (!inner) throw new Error('createPageContext: matcher was not made by createMatcher');
+  const evidence = createEvidence();
+  const signature = (): string =>
+    inner.rules.map((rule) => (evidence.verdict(rule) ? '1' : '0')).join('');
+
+  return {
+    add({ text, candidates }) {
+      const before = signature();
+      for (const candidate of candidates) if (candidate.form === 'full') evidence.named(candidate);
+      for (const family of inner.analyze(text).others) evidence.other(family);
+      if (!evidence.topical()) for (const cue of inner.cues(text)) evidence.cue(cue);
+      return signature() !== before;
+    },
+    accepts(candidate) {
+      return evidence.verdict(candidate);
+    },
+  };
+}
+
+/** Convenience for one whole text: scan + context + filter. */
+export function findMentions(options: { matcher: Matcher; text: string }): Mention[] {
+  const candidates = options.matcher.scan(options.text);
+  const context = createPageContext({ matcher: options.matcher });
+  context.add({ text: options.text, candidates });
+  return candidates
+    .filter((candidate) => context.accepts(candidate))
+    .map(({ entity, start, end }) => ({ entity, start, end }));
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { otherPersonAround, otherTreatyAround } from './neighbours';
+
+/** Runs otherPersonAround on the first occurrence of `name` in `text`. */
+function around(text: string, name: string) {
+  const start = text.indexOf(name);
+  return otherPersonAround({ text, start, end: start + name.length });
+}
+
+describe('otherPersonAround', () => {
+  it.each([
+    ['Kim Yo Jong said', 'Kim', ['yo', 'jong']],
+    ['Kim Jong-il died', 'Kim', ['jong', 'il']],
+    ['KIM JONG IL, 1994', 'KIM', ['jong', 'il']],
+    ['Kim Kardashian', 'Kim', ['kardashian']],
+    ['envoy Sung Kim said', 'Kim', ['sung']],
+    ['Novak Djokovic won', 'Novak', ['djokovic']],
+    ['Robert Novak wrote', 'Novak', ['robert']],
+    ['R. Novak wrote', 'Novak', ['r.']],
+    ['Илья Козлов сказал', 'Козлов', ['илья']],
+    ['Ким Чен Ир умер', 'Ким', ['чен', 'ир']],
+  ])('%s: "%s" is someone else', (text, name, words) => {
+    expect(around(text, name)).toMatchObject({ place: false, words });
+  });
+
+  it.each([
+    ['Kim said', 'Kim'],
+    ['Chairman Kim said', 'Chairman Kim'],
+    ['Putin, Kim Sign Treaty', 'Kim'],
+    ['Putin and Kim Meet in Pyongyang', 'Kim'],
+    ['On Wednesday Kim said', 'Kim'],
+    ['Putin. Kim said', 'Kim'],
+    ['Putin–Kim summit', 'Kim'],
+    ['Kim-Putin summit', 'Kim'],
+    ["Kim's sister", 'Kim'],
+    ['Pyongyang’s Kim said', 'Kim'],
+    ['Foreign Minister Lavrov', 'Lavrov'],
+    ['Russian Foreign Minister Lavrov', 'Foreign Minister Lavrov'],
+    ['TASS Lavrov', 'Lavrov'],
+    ['глава МИД Лавров', 'Лавров'],
+    ['министр Лавров', 'Лавров'],
+    ['И Лавров сказал', 'Лавров'],
+  ])('%s: "%s" stands alone', (text, name) => {
+    expect(around(text, name)).toBeNull();
+  });
+
+  it('recognises a place named after a person, and where it ends', () => {
+    const text = 'at Kim Il Sung Square today';
+    expect(around(text, 'Kim')).toEqual({
+      end: text.indexOf(' today'),
+      place: true,
+      words: ['il', 'sung', 'square'],
+    });
+  });
+
+  it('reports where the other name ends', () => {
+    const text = 'Kim Yo-jong, his sister';
+    expect(around(text, 'Kim')?.end).toBe(text.indexOf(','));
+  });
+});
+
+/** Runs otherTreatyAround on the first occurrence of `name` in `text`. */
+function qualified(text: string, name: string, years: string[]) {
+  const start = text.indexOf(name);
+  return otherTreatyAround({ text, start, end: start + name.length, years });
+}
+
+describe('otherTreatyAround', () => {
+  it.each([
+    ['the US-ROK Mutual Defense Treaty', 'Mutual Defense Treaty', ['2024']],
+    ['the South Korea–US Mutual Defense Treaty', 'Mutual Defense Treaty', ['2024']],
+    ['the Russia–Iran Comprehensive Strategic Partnership Treaty', 'Comprehensive', ['2024']],
+    ['the Japan-DPRK Pyongyang Declaration', 'Pyongyang Declaration', ['2000', '2001']],
+    ['the inter-Korean Pyongyang Declaration', 'Pyongyang Declaration', ['2000', '2001']],
+    ['the September Pyongyang Declaration', 'Pyongyang Declaration', ['2000', '2001']],
+    ['the 2018 Pyongyang Declaration', 'Pyongyang Declaration', ['2000', '2001']],
+    ['the Pyongyang Declaration of 2002', 'Pyongyang Declaration', ['2000', '2001']],
+    ['the 1961 treaty with China', '1961 treaty', ['1961']],
+    ['the deal with Iran', 'the deal', ['2024']],
+    [
+      'the Mutual Defense Treaty between the United States and South Korea',
+      'Mutual Defense Treaty',
+      ['2024'],
+    ],
+  ])('%s: another treaty', (text, name, years) => {
+    expect(qualified(text, name, years)).toBe(true);
+  });
+
+  it.each([
+    ['the Russia–North Korea Mutual Defense Treaty', 'Mutual Defense Treaty', ['2024']],
+    ['the Pyongyang Declaration of 2000', 'Pyongyang Declaration', ['2000', '2001']],
+    ['the 2000 Pyongyang Declaration', 'Pyongyang Declaration', ['2000', '2001']],
+    ['a 1961 treaty between North Korea and the former Soviet Union', '1961 treaty', ['1961']],
+    ['Japan signed the treaty', 'the treaty', ['2024']],
+    ['Seoul. The treaty', 'The treaty', ['2024']],
+    ['the treaty signed in 2024 by Putin', 'the treaty', ['2024']],
+    ['the deal with its allies', 'the deal', ['2024']],
+  ])('%s: ours', (text, name, years) => {
+    expect(qualified(text, name, years)).toBe(false);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Checks on the words around a match, run only when the combined regex has found something (so
+ * they cost nothing on text without matches). They need case — "Kim Yo Jong" vs "Kim said" —
+ * which the combined regex cannot see: it runs with the `i` flag, and under `iu` even `\p{Lu}`
+ * matches lower-case letters.
+ */
+import { NOT_NAME_WORDS, OTHER_PARTIES, PLACE_WORDS } from './references';
+
+// A capitalised word, or an initial ("R. Novak"); "Putin. Kim said" is a sentence end, not a name.
+const WORD_BEFORE = /(?<![\p{L}\p{N}\-‐‑–—'’.])(\p{Lu}\p{L}*|\p{Lu}\.)[ \u00a0]+$/u;
+const FIRST_WORD_AFTER = /[ \u00a0]+(\p{Lu}\p{L}*)/uy;
+const NEXT_WORD_AFTER = /(?:([ \u00a0]+)|[-‐‑])(\p{L}+)/uy;
+
+function isUpperCase(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** A capitalised word that can be part of a personal name next to the match. */
+function isNameWord(options: { word: string; matched: string }): boolean {
+  const bare = options.word.replace(/\.$/, '');
+  if (NOT_NAME_WORDS.has(bare.toLowerCase())) return false;
+  // "MID", "TASS", "UN" next to a mixed-case name are acronyms; in an all-caps text they are words.
+  if (bare.length > 1 && isUpperCase(bare) && !isUpperCase(options.matched)) return false;
+  return true;
+}
+
+export interface OtherPerson {
+  /** Where the other person's name (or the place named after them) ends. */
+  end: number;
+  /** A place named after a person ("Kim Il Sung Square"): not a competing person either. */
+  place: boolean;
+  /** The neighbouring name words, lower-cased (to record namesakes such as "Kim Novak"). */
+  words: string[];
+}
+
+/**
+ * Is the short form at [start, end) part of someone else's name? A capitalised name word right
+ * before it ("Sung Kim", "Ilya Kozlov", "Robert Novak") or after it ("Kim Yo Jong", "Kim Jong-il",
+ * "Novak Djokovic") makes it another person. Titles, function words, headline verbs and dates are
+ * not name words, so "Chairman Kim", "Putin, Kim Sign Treaty" and "On Monday Kim" stay candidates.
+ */
+export function otherPersonAround(options: {
+  text: string;
+  start: number;
+  end: number;
+}): OtherPerson | null {
+  const { text, start, end } = options;
+  const matched = text.slice(start, end);
+  const words: string[] = [];
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const beforeWord = before?.[1];
+  if (beforeWord && isNameWord({ word: beforeWord, matched })) words.push(beforeWord.toLowerCase());
+
+  let cursor = end;
+  FIRST_WORD_AFTER.lastIndex = end;
+  const first = FIRST_WORD_AFTER.exec(text);
+  let place = false;
+  if (first?.[1] && isNameWord({ word: first[1], matched })) {
+    words.push(first[1].toLowerCase());
+    place = PLACE_WORDS.has(first[1].toLowerCase());
+    cursor = FIRST_WORD_AFTER.lastIndex;
+    for (let count = 0; count < 3 && !place; count++) {
+      NEXT_WORD_AFTER.lastIndex = cursor;
+      const next = NEXT_WORD_AFTER.exec(text);
+      const word = next?.[2];
+      if (!next || !word) break;
+      // After a space a name word is capitalised; after a hyphen it may not be ("Jong-il").
+      const spaced = next[1] !== undefined;
+      if (spaced && !/^\p{Lu}/u.test(word)) break;
+      if (PLACE_WORDS.has(word.toLowerCase())) place = true;
+      else if (!isNameWord({ word, matched })) break;
+      words.push(word.toLowerCase());
+      cursor = NEXT_WORD_AFTER.lastIndex;
+    }
+  }
+  if (words.length === 0) return null;
+  return { end: cursor, place, words };
+}
+
+const AFTER_LINK =
+  /^[\s\u00a0]*,?[\s\u00a0]*(?:signed[\s\u00a0]+)?(?:of|in|from|with|between)[\s\u00a0]+(?:the[\s\u00a0]+)?((?:[^\s\u00a0.;:!?()]+[\s\u00a0]*){1,4})/iu;
+
+function namesOtherParty(options: { word: string; years: readonly string[] }): boolean {
+  const parts = options.word
+    .replace(/^["“”‘’'«(]+|["“”‘’'»),]+$/gu, '')
+    .replace(/['’]s$/u, '')
+    .split(/[-‐‑‒–—/]/u);
+  return parts.some((part) => {
+    const lower = part.toLowerCase();
+    if (OTHER_PARTIES.has(lower)) return true;
+    return /^(?:19|20)\d\d$/.test(lower) && !options.years.includes(lower);
+  });
+}
+
+/**
+ * Is the treaty name at [start, end) qualified as someone else's treaty? Parties other than
+ * Russia/USSR and the DPRK, or a year the treaty was not signed in, right before the name ("the
+ * US–ROK Mutual Defense Treaty", "the 2018 Pyongyang Declaration", "the Russia–Iran strategic
+ * partnership treaty") or right after it ("… of 2002", "… with China", "… between the United
+ * States and …") make it another treaty.
+ */
+export function otherTreatyAround(options: {
+  text: string;
+  start: number;
+  end: number;
+  years: readonly string[];
+}): boolean {
+  const { text, start, end, years } = options;
+  const beforeWords = text
+    .slice(Math.max(0, start - 60), start)
+    .split(/\s+/u)
+    .slice(1, -1)
+    .slice(-3);
+  for (let index = beforeWords.length - 1; index >= 0; index--) {
+    const word = beforeWords[index] ?? '';
+    if (/[.;:!?]$/.test(word) && !/^(?:\p{L}\.)+$/u.test(word)) break;
+    // Only the qualifier right before the name counts: "Japan signed the treaty" is not qualified.
+    if (!isQualifierWord(word)) break;
+    if (namesOtherParty({ word, years })) return true;
+    if (/,$/.test(word)) break;
+  }
+  const after = AFTER_LINK.exec(text.slice(end, end + 80))?.[1] ?? '';
+  return after
+    .split(/[\s\u00a0]+/u)
+    .some((word) => isQualifierWord(word) && namesOtherParty({ word, years }));
+}
+
+/** Capitalised, hyphenated ("inter-Korean") or a number: a word that can qualify a treaty name. */
+function isQualifierWord(word: string): boolean {
+  return /^["“‘'«(]?(?:\p{Lu}|\d)/u.test(word) || /[-‐‑‒–—]/u.test(word);
+}
