@@ -1,0 +1,154 @@
+/**
+ * Reading the highlighter's marks off a page and comparing them with a hand-written list.
+ * Shared by the fixture tests; any e2e test that asserts "these and only these highlights"
+ * can reuse it.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { z } from 'zod';
+import { EntityId } from '../../core/schema';
+import { alignMarks, type MarkTuple } from '../../scripts/precision-recall.mjs';
+
+export type { MarkTuple };
+
+/** An expected-marks file: `[["<entity id>", "<exact marked text>"], ...]` in document order. */
+export const ExpectedMarks = z.array(z.tuple([EntityId, z.string().min(1)]));
+
+export function readExpected({ file }: { file: string }): MarkTuple[] {
+  return ExpectedMarks.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/**
+ * Every `<mark data-treaty-lens>` in the page, as [id, text], in one defined order: a depth-first
+ * walk of the document in tree order where an element's open shadow root is visited before its
+ * light-DOM children and a same-origin iframe's document is visited in place of the iframe.
+ * The extension's own popover (`<treaty-lens-popover>`) is skipped: it is not page content.
+ * Runs inside the page, so it must stay self-contained.
+ */
+function marksInPage(): [string, string][] {
+  const out: [string, string][] = [];
+  const visit = (node: Node): void => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      const name = el.localName;
+      if (name === 'treaty-lens-popover') return;
+      if (name === 'mark' && el.hasAttribute('data-treaty-lens')) {
+        out.push([el.getAttribute('data-treaty-lens') ?? '', el.textContent ?? '']);
+      }
+      if (el.shadowRoot) for (const child of el.shadowRoot.childNodes) visit(child);
+      if (name === 'iframe' || name === 'frame') {
+        let doc: Document | null = null;
+        try {
+          doc = (el as HTMLIFrameElement).contentDocument; // null or throws when cross-origin
+        } catch {
+          doc = null;
+        }
+        if (doc?.documentElement) visit(doc.documentElement);
+      }
+    }
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(document.documentElement);
+  return out;
+}
+
+export interface CollectOptions {
+  page: Page;
+  /** How long the list must stay unchanged to count as settled. */
+  stableMs?: number;
+  /** Give up waiting after this long and fail, naming what was seen last. */
+  timeoutMs?: number;
+  /**
+   * Do not settle on fewer marks than this: a highlighter that has not run yet also looks
+   * "stable" at zero marks. Once the timeout passes, whatever settled is returned so the
+   * comparison shows what is missing.
+   */
+  atLeast?: number;
+  pollMs?: number;
+}
+
+/**
+ * The page's marks once the highlighter has finished: the list (ids, texts and order) must stay
+ * the same for `stableMs` (300 ms by default).
+ */
+export async function collectMarks({
+  page,
+  stableMs = 300,
+  timeoutMs = 15_000,
+  atLeast = 0,
+  pollMs = 50,
+}: CollectOptions): Promise<MarkTuple[]> {
+  const start = Date.now();
+  let last = await page.evaluate(marksInPage);
+  let lastKey = JSON.stringify(last);
+  let changedAt = Date.now();
+  for (;;) {
+    const now = Date.now();
+    const settled = now - changedAt >= stableMs;
+    if (settled && last.length >= atLeast) return last;
+    if (now - start >= timeoutMs) {
+      if (settled) return last;
+      throw new Error(
+        `marks still changing after ${timeoutMs} ms; last saw ${last.length}: ${lastKey.slice(0, 300)}`,
+      );
+    }
+    await page.waitForTimeout(pollMs);
+    const next = await page.evaluate(marksInPage);
+    const nextKey = JSON.stringify(next);
+    if (nextKey !== lastKey) {
+      last = next;
+      lastKey = nextKey;
+      changedAt = Date.now();
+    }
+  }
+}
+
+export interface Comparison {
+  equal: boolean;
+  matched: number;
+  missing: MarkTuple[];
+  unexpected: MarkTuple[];
+  /** Empty when equal; otherwise the differences in document order with a matched mark of
+   * context either side, e.g. `- #12 kim-jong-un "Kim"   (expected, not found)`. */
+  diff: string;
+}
+
+const show = ([id, text]: MarkTuple) => `${id.padEnd(22)} ${JSON.stringify(text)}`;
+
+/** Compares found marks with expected ones, aligned in document order. */
+export function compareMarks({
+  actual,
+  expected,
+}: {
+  actual: MarkTuple[];
+  expected: MarkTuple[];
+}): Comparison {
+  const ops = alignMarks({ actual, expected });
+  const missing = ops.filter((o) => o.op === 'missing').map((o) => o.mark);
+  const unexpected = ops.filter((o) => o.op === 'extra').map((o) => o.mark);
+  const matched = ops.length - missing.length - unexpected.length;
+  const equal = missing.length === 0 && unexpected.length === 0;
+  if (equal) return { equal, matched, missing, unexpected, diff: '' };
+
+  const differs = (i: number) => (ops[i]?.op ?? 'match') !== 'match';
+  const near = (i: number) => differs(i) || differs(i - 1) || differs(i + 1);
+  const lines = [
+    `marks differ: ${expected.length} expected, ${actual.length} found, ${matched} matched, ` +
+      `${missing.length} missing, ${unexpected.length} unexpected`,
+    '  (#n = position in the expected list for "=" and "-", in the found list for "+")',
+  ];
+  let skipped = false;
+  ops.forEach((o, i) => {
+    if (!near(i)) {
+      if (!skipped) lines.push('    ⋮');
+      skipped = true;
+      return;
+    }
+    skipped = false;
+    if (o.op === 'match') lines.push(`  = #${o.expectedIndex} ${show(o.mark)}`);
+    else if (o.op === 'missing')
+      lines.push(`  - #${o.expectedIndex} ${show(o.mark)}   (expected, not found)`);
+    else lines.push(`  + #${o.actualIndex} ${show(o.mark)}   (found, not expected)`);
+  });
+  return { equal, matched, missing, unexpected, diff: lines.join('\n') };
+}
