@@ -25,13 +25,15 @@ export default defineConfig({
     // Storage for the reader's settings; nothing else (see docs/permissions.md).
     permissions: ['storage'],
     action: { default_title: 'Treaty Lens' },
+    // Not Alt+Shift+T / Alt+Shift+N: Chrome keeps those for itself (Alt+Shift+T focuses its
+    // toolbar) and silently leaves an extension's suggestion unassigned. L for Lens, M for mention.
     commands: {
       'toggle-site': {
-        suggested_key: { default: 'Alt+Shift+T' },
+        suggested_key: { default: 'Alt+Shift+L' },
         description: 'Turn highlighting on or off for the current site',
       },
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+M' },
         description: 'Go to the next highlighted mention on the page',
       },
     },
@@ -40,7 +42,8 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'treaty-lens@example.org',
-          strict_min_version: '115.0',
+          // 142 is the first Firefox (desktop and Android) that reads data_collection_permissions.
+          strict_min_version: '142.0',
           // The extension collects and transmits nothing.
           data_collection_permissions: { required: ['none'] },
         },

@@ -29,9 +29,16 @@ const OPEN_ON: { value: OpenOn; label: string; description: string }[] = [
 
 /** Who each kind covers, from the bundled entities, so the checkbox says what it turns off. */
 function kindExamples(kind: EntityKind): string {
-  const names = ENTITIES.filter((entity) => entity.kind === kind).map((entity) => entity.name);
-  const shown = names.slice(0, 2).join(', ');
-  return names.length > 2 ? `${shown} and ${names.length - 2} more` : shown;
+  const ofKind = ENTITIES.filter((entity) => entity.kind === kind);
+  if (kind === 'treaty') {
+    return `The 2024 treaty and ${ofKind.length - 1} earlier Moscow–Pyongyang agreements`;
+  }
+  if (kind === 'leader') return ofKind.map((entity) => entity.name).join(' and ');
+  const first = ['russia', 'dprk'].flatMap((side) => {
+    const found = ofKind.find((entity) => entity.side === side);
+    return found ? [found.name] : [];
+  });
+  return `${first.join(', ')} and ${ofKind.length - first.length} other summit delegates`;
 }
 
 export function Options() {
