@@ -93,3 +93,60 @@ export async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 
   }
   return last;
 }
+
+/** Back to defaults (storage cleared: every content script and page falls back at once). */
+export async function resetSettings(session: ExtensionSession): Promise<void> {
+  await session.serviceWorker.evaluate(() => chrome.storage.sync.clear());
+}
+
+/**
+ * Fires a keyboard command as the browser would after the shortcut is pressed: through
+ * `commands.onCommand`, so the background's real listener runs. Headless Chromium cannot press
+ * browser-level shortcuts, so the key binding itself is checked separately (commands.getAll).
+ */
+export async function dispatchCommand({
+  session,
+  command,
+  tabId,
+}: {
+  session: ExtensionSession;
+  command: string;
+  tabId?: number;
+}): Promise<void> {
+  await session.serviceWorker.evaluate(
+    ({ command, tabId }) => {
+      const event = chrome.commands.onCommand as unknown as {
+        dispatch(command: string, tab?: { id: number }): void;
+      };
+      event.dispatch(command, tabId === undefined ? undefined : { id: tabId });
+    },
+    { command, tabId },
+  );
+}
+
+/** The page's text, to prove highlighting on and off leaves it as it was. */
+export function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.textContent ?? '');
+}
+
+/** The page's highlights once they are there and have stopped changing. */
+export async function settledMarks(page: Page, timeoutMs = 5_000): Promise<Record<string, number>> {
+  const deadline = Date.now() + timeoutMs;
+  let last = JSON.stringify(await markCounts(page));
+  while (Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 200));
+    const now = JSON.stringify(await markCounts(page));
+    if (now === last && now !== '{}') break;
+    last = now;
+  }
+  return JSON.parse(last);
+}
+
+/**
+ * URLs of the tabs showing this extension's own pages (the one kind of tab URL an extension
+ * sees without the `tabs` permission). Works whether or not the page loaded.
+ */
+export async function extensionTabUrls(session: ExtensionSession): Promise<string[]> {
+  const tabs = await session.serviceWorker.evaluate(() => chrome.tabs.query({}));
+  return tabs.flatMap((tab) => (tab.url ? [tab.url] : []));
+}
