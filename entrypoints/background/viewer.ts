@@ -4,15 +4,10 @@
  */
 import { browser } from 'wxt/browser';
 import { isViewerUrl } from '@/core/messages';
-
-export function viewerUrl(): string {
-  // Built from the extension root, not '/sources.html' directly: that path belongs to the
-  // source-viewer entrypoint, and typed getURL only knows entrypoints present at build time.
-  return new URL('sources.html', browser.runtime.getURL('/')).href;
-}
+import { viewerPageUrl } from '@/utils/viewer';
 
 export async function openViewer({ url }: { url: string }): Promise<boolean> {
-  if (!isViewerUrl({ url, viewerUrl: viewerUrl() })) {
+  if (!isViewerUrl({ url, viewerUrl: viewerPageUrl() })) {
     console.warn('[treaty-lens] refused to open a non-viewer URL from open-source');
     return false;
   }

@@ -65,7 +65,7 @@ export function Options() {
   return (
     <main class="options">
       <header class="options-header">
-        <img src="/icon/48.png" width={40} height={40} alt="" />
+        <img src="/icon/96.png" width={40} height={40} alt="" />
         <div>
           <h1>Treaty Lens</h1>
           <p class="muted">Options are saved as you change them and apply to open tabs at once.</p>

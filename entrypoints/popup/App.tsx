@@ -4,9 +4,10 @@ import { Switch } from '@/components/Switch';
 import { type Counts, parseMessage } from '@/core/messages';
 import { isActiveOn, type Settings, siteEnabled } from '@/core/settings';
 import { readSettings, setSiteEnabled, updateSettings, watchSettings } from '@/utils/settings';
+import { viewerPageUrl } from '@/utils/viewer';
 import { ENTITIES, SOURCE_COUNT } from './entities';
 import { groupMentions } from './mentions';
-import { jumpTo, requestSummary, viewerUrl } from './tab';
+import { jumpTo, requestSummary } from './tab';
 
 type Page =
   | { status: 'loading' }
@@ -21,7 +22,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
   return (
     <main class="popup">
       <header class="popup-header">
-        <img src="/icon/32.png" width={28} height={28} alt="" />
+        <img src="/icon/96.png" width={28} height={28} alt="" />
         <div>
           <h1 class="popup-title">Treaty Lens</h1>
           <p class="popup-host">{host || 'This page'}</p>
@@ -46,7 +47,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
         </section>
       )}
 
-      <section class="popup-page" aria-labelledby="page-heading" aria-live="polite">
+      <section class="popup-page" aria-labelledby="page-heading">
         {settings && tabId !== undefined && (
           <PageReport page={page} settings={settings} tabId={tabId} />
         )}
@@ -56,7 +57,9 @@ export function App({ tabId }: { tabId: number | undefined }) {
         <button
           type="button"
           class="link-button"
-          onClick={() => void browser.tabs.create({ url: viewerUrl() }).then(() => window.close())}
+          onClick={() =>
+            void browser.tabs.create({ url: viewerPageUrl() }).then(() => window.close())
+          }
         >
           The {SOURCE_COUNT} bundled sources
         </button>
@@ -78,7 +81,7 @@ function PageReport({ page, settings, tabId }: { page: Page; settings: Settings;
   }
   if (page.status === 'unsupported') {
     return (
-      <p class="note" id="page-heading">
+      <p class="note" id="page-heading" role="status">
         <strong>Treaty Lens can't run on this page</strong>
         Browser pages and extension stores are off limits to extensions. If this is an ordinary web
         page that was open before Treaty Lens was installed, reload it.
@@ -87,7 +90,7 @@ function PageReport({ page, settings, tabId }: { page: Page; settings: Settings;
   }
   if (!isActiveOn({ settings, host: page.host })) {
     return (
-      <p class="note" id="page-heading">
+      <p class="note" id="page-heading" role="status">
         <strong>Highlighting is off here</strong>
         {settings.enabled
           ? `Switch ${page.host} back on to see what this page mentions.`
@@ -98,7 +101,7 @@ function PageReport({ page, settings, tabId }: { page: Page; settings: Settings;
   const groups = groupMentions({ counts: page.counts, entities: ENTITIES });
   if (groups.length === 0) {
     return (
-      <p class="note" id="page-heading">
+      <p class="note" id="page-heading" role="status">
         <strong>No mentions on this page</strong>
         Nothing here names the 2024 treaty, the two leaders or the summit delegates.
       </p>
@@ -108,7 +111,7 @@ function PageReport({ page, settings, tabId }: { page: Page; settings: Settings;
     <>
       <div class="page-heading">
         <h2 id="page-heading">On this page</h2>
-        <span class="page-total">
+        <span class="page-total" aria-live="polite">
           {page.total} {page.total === 1 ? 'mention' : 'mentions'}
         </span>
       </div>

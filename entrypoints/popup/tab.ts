@@ -59,8 +59,3 @@ export async function jumpTo({
     // The page went away under the popup; the next summary will say so.
   }
 }
-
-export function viewerUrl(): string {
-  // From the extension root: '/sources.html' belongs to the source-viewer entrypoint.
-  return new URL('sources.html', browser.runtime.getURL('/')).href;
-}
