@@ -6,9 +6,12 @@
  * the tab the browser would pass) and check separately that the manifest's suggested keys were
  * actually assigned. The key press → command step itself is the browser's and is not exercised.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, serveDir } from './harness';
+import type { Entity } from '../../core/schema';
+import { type ExtensionSession, launchExtension, ROOT, serveDir } from './harness';
 import {
   dispatchCommand,
   extensionTabUrls,
@@ -23,6 +26,13 @@ import {
 } from './toolbar-helpers';
 
 declare const chrome: typeof import('wxt/browser').Browser;
+
+const ENTITY_NAMES: Record<string, string> = Object.fromEntries(
+  (JSON.parse(readFileSync(join(ROOT, 'data/entities.json'), 'utf8')) as Entity[]).map((e) => [
+    e.id,
+    e.name,
+  ]),
+);
 
 let session: ExtensionSession;
 let server: Awaited<ReturnType<typeof serveDir>>;
@@ -74,21 +84,50 @@ test('without a tab from the browser, a command acts on the active tab', async (
   expect((await storedSettings(session)).disabledSites).toEqual(['127.0.0.1']);
 });
 
-test('next-mention focuses the next highlight in page order, wrapping around', async () => {
-  const focused = () =>
-    article.evaluate(() => {
-      const marks = [...document.querySelectorAll('mark[data-treaty-lens]')];
-      return marks.indexOf(document.activeElement as Element);
-    });
-  const total = await markTotal(article);
+/**
+ * Which mention the reader is on: the focused mark, or — once the popover has taken focus — the
+ * mark whose entity the open popover names. Answered as "the mention at index i" when the page
+ * is consistent with i, else null.
+ */
+function mentionAt(index: number) {
+  return async () =>
+    article.evaluate(
+      ({ index, names }) => {
+        const marks = [...document.querySelectorAll('mark[data-treaty-lens]')];
+        const mark = marks[index];
+        if (!mark) return false;
+        if (document.activeElement === mark) return true;
+        const host = document.activeElement;
+        const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+        const titleId = dialog?.getAttribute('aria-labelledby');
+        const title = titleId ? host?.shadowRoot?.getElementById(titleId)?.textContent : null;
+        return title === names[mark.getAttribute('data-treaty-lens') ?? ''];
+      },
+      { index, names: ENTITY_NAMES },
+    );
+}
+
+test('next-mention moves to the next highlight in page order and wraps around', async () => {
+  const order = await article.evaluate(() =>
+    [...document.querySelectorAll('mark[data-treaty-lens]')].map((m) =>
+      m.getAttribute('data-treaty-lens'),
+    ),
+  );
+  // The fixture's first two and last mentions name different entities, so a popover title
+  // tells them apart.
+  expect(new Set([order[0], order[1], order.at(-1)]).size).toBe(3);
   await article.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
   await dispatchCommand({ session, command: 'next-mention', tabId });
-  expect(await until(focused, 0)).toBe(0);
+  expect(await until(mentionAt(0), true)).toBe(true);
   await dispatchCommand({ session, command: 'next-mention', tabId });
-  expect(await until(focused, 1)).toBe(1);
-  for (let i = 2; i <= total; i++)
+  expect(await until(mentionAt(1), true)).toBe(true);
+  for (let i = 2; i < order.length; i++) {
     await dispatchCommand({ session, command: 'next-mention', tabId });
-  expect(await until(focused, 0)).toBe(0);
+  }
+  expect(await until(mentionAt(order.length - 1), true)).toBe(true);
+  await dispatchCommand({ session, command: 'next-mention', tabId });
+  expect(await until(mentionAt(0), true)).toBe(true);
 });
 
 test('commands on a page without the content script change nothing and throw nothing', async () => {
