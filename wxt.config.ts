@@ -3,6 +3,22 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { assertValidData } from './scripts/validate-data';
 
+/**
+ * Extension pages load only their own files and connect nowhere else: the extension makes no
+ * network request, and this makes the browser enforce it (connect-src 'self' still lets a page
+ * read its own bundled files).
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "form-action 'none'",
+  "base-uri 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -12,4 +28,34 @@ export default defineConfig({
       wxt.logger.info(assertValidData({ dir: resolve(wxt.config.root, 'data') }));
     },
   },
+  manifest: ({ browser }) => ({
+    name: 'Treaty Lens',
+    // Storage for the reader's settings; nothing else (see docs/permissions.md).
+    permissions: ['storage'],
+    action: { default_title: 'Treaty Lens' },
+    // Not Alt+Shift+T / Alt+Shift+N: Chrome keeps those for itself (Alt+Shift+T focuses its
+    // toolbar) and silently leaves an extension's suggestion unassigned. L for Lens, M for mention.
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Turn highlighting on or off for the current site',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Go to the next highlighted mention on the page',
+      },
+    },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'treaty-lens@example.org',
+          // 142 is the first Firefox (desktop and Android) that reads data_collection_permissions.
+          strict_min_version: '142.0',
+          // The extension collects and transmits nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });

@@ -41,3 +41,27 @@ export function parseMessage(input: unknown): Message | null {
   console.warn('[treaty-lens] ignored a malformed message', result.error.issues[0]?.message);
   return null;
 }
+
+/** Parses a content script's answer to `summary`; null when there is none or it is malformed. */
+export function parseSummary(input: unknown): Summary | null {
+  const result = Summary.safeParse(input);
+  return result.success ? result.data : null;
+}
+
+/**
+ * Whether `url` points at the bundled source viewer (`viewerUrl`, i.e.
+ * `runtime.getURL('/sources.html')`): same origin, same path, any query or fragment. Compared
+ * as parsed URLs, not as string prefixes, so `sources.html.evil` or a look-alike origin fails.
+ */
+export function isViewerUrl({ url, viewerUrl }: { url: string; viewerUrl: string }): boolean {
+  if (!URL.canParse(url) || !URL.canParse(viewerUrl)) return false;
+  const target = new URL(url);
+  const viewer = new URL(viewerUrl);
+  return (
+    target.protocol === viewer.protocol &&
+    target.host === viewer.host &&
+    target.pathname === viewer.pathname &&
+    target.username === '' &&
+    target.password === ''
+  );
+}

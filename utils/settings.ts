@@ -1,24 +1,36 @@
 /**
  * The settings storage item (sync storage, so a reader's choices follow their browser profile).
  * Readers always go through `readSettings`/`watchSettings`, which parse the stored value: a
- * corrupted value yields defaults and a warning instead of a broken popup or content script.
+ * corrupted or old-format value keeps its valid fields, takes defaults for the rest and logs a
+ * warning, instead of breaking the popup or the content script.
  */
 import { storage } from '#imports';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, Settings } from '@/core/settings';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_VERSION,
+  Settings,
+  salvageSettings,
+  withSite,
+} from '@/core/settings';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
+  // No shape change yet, so no migration functions. Passing the (empty) map still matters: it
+  // makes WXT record `v: 1` beside the first value written, so a future v2 knows what it is
+  // migrating from. A v2 adds `2: (v1) => …` here; parseSettings below repairs whatever a
+  // migration (or a hand edit, or a newer version after a downgrade) leaves behind.
+  migrations: {},
 });
 
 export function parseSettings(value: unknown): Settings {
-  const result = Settings.safeParse(value);
-  if (result.success) return result.data;
-  console.warn(
-    '[treaty-lens] stored settings were invalid; using defaults',
-    result.error.issues[0],
-  );
-  return DEFAULT_SETTINGS;
+  const { settings, repaired } = salvageSettings(value);
+  if (repaired.length > 0) {
+    console.warn(
+      `[treaty-lens] stored settings were invalid; repaired ${repaired.join(', ')} (other fields kept)`,
+    );
+  }
+  return settings;
 }
 
 export async function readSettings(): Promise<Settings> {
@@ -29,8 +41,35 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => callback(parseSettings(value)));
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await readSettings()), ...patch };
-  await settingsItem.setValue(next);
+/**
+ * Writes run one after another within a page: two quick clicks in the popup each read the
+ * value the previous one wrote, instead of racing and losing one change.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+
+function queueWrite(change: (settings: Settings) => Settings): Promise<Settings> {
+  const next = writes.then(async () => {
+    const current = await readSettings();
+    const changed = change(current);
+    if (changed !== current) await settingsItem.setValue(Settings.parse(changed));
+    return changed;
+  });
+  writes = next.catch(() => undefined);
   return next;
+}
+
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return queueWrite((settings) => ({ ...settings, ...patch }));
+}
+
+/** Switches highlighting on or off for one site (hostname). */
+export function setSiteEnabled({ host, enabled }: { host: string; enabled: boolean }) {
+  return queueWrite((settings) => withSite({ settings, host, enabled }));
+}
+
+/** Flips one site (hostname) and returns the new settings. */
+export function toggleSite({ host }: { host: string }): Promise<Settings> {
+  return queueWrite((settings) =>
+    withSite({ settings, host, enabled: settings.disabledSites.includes(host) }),
+  );
 }

@@ -1,0 +1,222 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Switch } from '@/components/Switch';
+import type { EntityKind } from '@/core/schema';
+import { type HighlightStyle, type OpenOn, type Settings, withSite } from '@/core/settings';
+import { readSettings, setSiteEnabled, updateSettings, watchSettings } from '@/utils/settings';
+import { ENTITIES } from '../popup/entities';
+import { KIND_LABELS, KIND_ORDER } from '../popup/mentions';
+import { readShortcuts, type Shortcut, shortcutsHelp } from './shortcuts';
+
+const STYLES: { value: HighlightStyle; label: string; description: string }[] = [
+  { value: 'default', label: 'Default', description: 'A soft marker colour' },
+  {
+    value: 'high-contrast',
+    label: 'High contrast',
+    description: 'Dark text on bright yellow, outlined',
+  },
+  { value: 'underline', label: 'Underline only', description: 'Leaves the page’s colours alone' },
+];
+
+const OPEN_ON: { value: OpenOn; label: string; description: string }[] = [
+  {
+    value: 'hover',
+    label: 'On hover or focus',
+    description: 'Point at a highlight to read about it',
+  },
+  { value: 'click', label: 'On click only', description: 'Nothing pops up until you click' },
+];
+
+/** Who each kind covers, from the bundled entities, so the checkbox says what it turns off. */
+function kindExamples(kind: EntityKind): string {
+  const ofKind = ENTITIES.filter((entity) => entity.kind === kind);
+  if (kind === 'treaty') {
+    return `The 2024 treaty and ${ofKind.length - 1} earlier Moscow–Pyongyang agreements`;
+  }
+  if (kind === 'leader') return ofKind.map((entity) => entity.name).join(' and ');
+  const first = ['russia', 'dprk'].flatMap((side) => {
+    const found = ofKind.find((entity) => entity.side === side);
+    return found ? [found.name] : [];
+  });
+  return `${first.join(', ')} and ${ofKind.length - first.length} other summit delegates`;
+}
+
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  const [saved, setSaved] = useState('');
+
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    void readShortcuts().then(setShortcuts);
+    return watchSettings(setSettings);
+  }, []);
+
+  if (!settings) return null;
+
+  const save = (patch: Partial<Settings>) =>
+    void updateSettings(patch).then(() => setSaved('Saved. Open tabs follow at once.'));
+  const removeSite = (host: string) => {
+    // Show it gone at once; storage confirms through watchSettings.
+    setSettings(withSite({ settings, host, enabled: true }));
+    void setSiteEnabled({ host, enabled: true }).then(() => setSaved(`${host} is back on.`));
+  };
+
+  return (
+    <main class="options">
+      <header class="options-header">
+        <img src="/icon/96.png" width={40} height={40} alt="" />
+        <div>
+          <h1>Treaty Lens</h1>
+          <p class="muted">Options are saved as you change them and apply to open tabs at once.</p>
+        </div>
+      </header>
+
+      <Section title="Highlighting">
+        <Switch
+          label="Highlight on all sites"
+          description="The master switch; the toolbar popup has it too"
+          checked={settings.enabled}
+          onChange={(enabled) => save({ enabled })}
+        />
+        <fieldset class="choices">
+          <legend>What to highlight</legend>
+          {KIND_ORDER.map((kind) => (
+            <label class="choice" key={kind}>
+              <input
+                type="checkbox"
+                name="kinds"
+                value={kind}
+                checked={settings.kinds[kind]}
+                onChange={(event) =>
+                  save({ kinds: { ...settings.kinds, [kind]: event.currentTarget.checked } })
+                }
+              />
+              <span>
+                <span class="choice-label">{KIND_LABELS[kind]}</span>
+                <span class="choice-description">{kindExamples(kind)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </Section>
+
+      <Section title="Appearance">
+        <fieldset class="choices">
+          <legend>Highlight style</legend>
+          {STYLES.map((style) => (
+            <label class="choice" key={style.value}>
+              <input
+                type="radio"
+                name="style"
+                value={style.value}
+                checked={settings.style === style.value}
+                onChange={() => save({ style: style.value })}
+              />
+              <span>
+                <span class="choice-label">
+                  {style.label}{' '}
+                  <mark class={`sample sample-${style.value}`} aria-hidden="true">
+                    Kim Jong Un
+                  </mark>
+                </span>
+                <span class="choice-description">{style.description}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset class="choices">
+          <legend>Open the popover</legend>
+          {OPEN_ON.map((option) => (
+            <label class="choice" key={option.value}>
+              <input
+                type="radio"
+                name="openOn"
+                value={option.value}
+                checked={settings.openOn === option.value}
+                onChange={() => save({ openOn: option.value })}
+              />
+              <span>
+                <span class="choice-label">{option.label}</span>
+                <span class="choice-description">{option.description}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </Section>
+
+      <Section title="Keyboard and toolbar">
+        <Switch
+          label="Highlights in the tab order"
+          description="Tab moves from highlight to highlight; Enter opens the popover"
+          checked={settings.tabOrder}
+          onChange={(tabOrder) => save({ tabOrder })}
+        />
+        <Switch
+          label="Mention count on the toolbar icon"
+          description="How many mentions the current tab has"
+          checked={settings.showBadge}
+          onChange={(showBadge) => save({ showBadge })}
+        />
+        {shortcuts.length > 0 && (
+          <div class="shortcuts">
+            <h3>Shortcuts</h3>
+            <dl>
+              {shortcuts.map((shortcut) => (
+                <div key={shortcut.name}>
+                  <dt>{shortcut.description}</dt>
+                  <dd>
+                    {shortcut.keys ? (
+                      <kbd>{shortcut.keys}</kbd>
+                    ) : (
+                      <span class="muted">Not set</span>
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            <p class="muted">{shortcutsHelp()}</p>
+          </div>
+        )}
+      </Section>
+
+      <Section title="Sites where highlighting is off">
+        {settings.disabledSites.length === 0 ? (
+          <p class="muted">
+            None. Turn a site off from the toolbar popup, or with the shortcut while you are on it.
+          </p>
+        ) : (
+          <ul class="sites">
+            {settings.disabledSites.map((host) => (
+              <li key={host}>
+                <span class="site-host">{host}</span>
+                <button
+                  type="button"
+                  class="link-button"
+                  aria-label={`Remove ${host} (highlight there again)`}
+                  onClick={() => removeSite(host)}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <p class="status" role="status">
+        {saved}
+      </p>
+    </main>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  const id = `section-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return (
+    <section class="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * Keyboard commands and the background's message handling, in the real service worker.
+ *
+ * What is and is not covered: headless Chromium cannot press browser-level shortcuts, so the
+ * tests fire `commands.onCommand` with its `dispatch` (the background's real listener runs, with
+ * the tab the browser would pass) and check separately that the manifest's suggested keys were
+ * actually assigned. The key press → command step itself is the browser's and is not exercised.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import type { Entity } from '../../core/schema';
+import { type ExtensionSession, launchExtension, ROOT, serveDir } from './harness';
+import {
+  dispatchCommand,
+  extensionTabUrls,
+  FIXTURES,
+  markTotal,
+  pageText,
+  resetSettings,
+  settledMarks,
+  storedSettings,
+  tabIdOf,
+  until,
+} from './toolbar-helpers';
+
+declare const chrome: typeof import('wxt/browser').Browser;
+
+const ENTITY_NAMES: Record<string, string> = Object.fromEntries(
+  (JSON.parse(readFileSync(join(ROOT, 'data/entities.json'), 'utf8')) as Entity[]).map((e) => [
+    e.id,
+    e.name,
+  ]),
+);
+
+let session: ExtensionSession;
+let server: Awaited<ReturnType<typeof serveDir>>;
+let article: Page;
+let tabId: number;
+
+beforeAll(async () => {
+  server = await serveDir(FIXTURES);
+  session = await launchExtension();
+  ({ page: article } = await session.newPage());
+  await article.goto(`${server.url}/article.html`);
+  tabId = await tabIdOf({ session, page: article });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await resetSettings(session);
+  await settledMarks(article);
+});
+
+test('both commands are registered with the suggested keys Chrome assigned', async () => {
+  const commands = await session.serviceWorker.evaluate(() => chrome.commands.getAll());
+  const keys = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+  expect(keys['toggle-site']).toBe('Alt+Shift+L');
+  expect(keys['next-mention']).toBe('Alt+Shift+M');
+});
+
+test('toggle-site turns highlighting off for the tab’s site and back on, without a reload', async () => {
+  const total = await markTotal(article);
+  const text = await pageText(article);
+  await dispatchCommand({ session, command: 'toggle-site', tabId });
+  expect(await until(() => markTotal(article), 0)).toBe(0);
+  expect((await storedSettings(session)).disabledSites).toEqual(['127.0.0.1']);
+  expect(await pageText(article)).toBe(text);
+
+  await dispatchCommand({ session, command: 'toggle-site', tabId });
+  expect(await until(() => markTotal(article), total)).toBe(total);
+  expect((await storedSettings(session)).disabledSites).toEqual([]);
+});
+
+test('without a tab from the browser, a command acts on the active tab', async () => {
+  await article.bringToFront();
+  await dispatchCommand({ session, command: 'toggle-site' });
+  expect(await until(() => markTotal(article), 0)).toBe(0);
+  expect((await storedSettings(session)).disabledSites).toEqual(['127.0.0.1']);
+});
+
+/**
+ * Which mention the reader is on: the focused mark, or — once the popover has taken focus — the
+ * mark whose entity the open popover names. Answered as "the mention at index i" when the page
+ * is consistent with i, else null.
+ */
+function mentionAt(index: number) {
+  return async () =>
+    article.evaluate(
+      ({ index, names }) => {
+        const marks = [...document.querySelectorAll('mark[data-treaty-lens]')];
+        const mark = marks[index];
+        if (!mark) return false;
+        if (document.activeElement === mark) return true;
+        const host = document.activeElement;
+        const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+        const titleId = dialog?.getAttribute('aria-labelledby');
+        const title = titleId ? host?.shadowRoot?.getElementById(titleId)?.textContent : null;
+        return title === names[mark.getAttribute('data-treaty-lens') ?? ''];
+      },
+      { index, names: ENTITY_NAMES },
+    );
+}
+
+test('next-mention moves to the next highlight in page order and wraps around', async () => {
+  const order = await article.evaluate(() =>
+    [...document.querySelectorAll('mark[data-treaty-lens]')].map((m) =>
+      m.getAttribute('data-treaty-lens'),
+    ),
+  );
+  // The fixture's first two and last mentions name different entities, so a popover title
+  // tells them apart.
+  expect(new Set([order[0], order[1], order.at(-1)]).size).toBe(3);
+  await article.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+  await dispatchCommand({ session, command: 'next-mention', tabId });
+  expect(await until(mentionAt(0), true)).toBe(true);
+  await dispatchCommand({ session, command: 'next-mention', tabId });
+  expect(await until(mentionAt(1), true)).toBe(true);
+  for (let i = 2; i < order.length; i++) {
+    await dispatchCommand({ session, command: 'next-mention', tabId });
+  }
+  expect(await until(mentionAt(order.length - 1), true)).toBe(true);
+  await dispatchCommand({ session, command: 'next-mention', tabId });
+  expect(await until(mentionAt(0), true)).toBe(true);
+});
+
+test('commands on a page without the content script change nothing and throw nothing', async () => {
+  const { page: browserPage } = await session.newPage();
+  await browserPage.goto('chrome://version/');
+  const browserTab = await tabIdOf({ session, page: browserPage });
+  const before = await storedSettings(session);
+  await dispatchCommand({ session, command: 'toggle-site', tabId: browserTab });
+  await dispatchCommand({ session, command: 'next-mention', tabId: browserTab });
+  await browserPage.waitForTimeout(500);
+  expect(await storedSettings(session)).toEqual(before);
+  await browserPage.close();
+});
+
+/**
+ * Delivers a runtime message to the background's real listener with a chosen sender (the way a
+ * content script's message arrives). Chrome's `dispatch` does not pass a reply channel through,
+ * so effects are checked, not replies.
+ */
+function deliver(message: unknown, sender: Record<string, unknown>) {
+  return session.serviceWorker.evaluate(
+    ({ message, sender }) => {
+      const event = chrome.runtime.onMessage as unknown as {
+        dispatch(message: unknown, sender: unknown, respond: () => void): void;
+      };
+      event.dispatch(message, { ...sender, id: chrome.runtime.id }, () => {});
+    },
+    { message, sender },
+  );
+}
+
+test('open-source opens the viewer from a content script, and only the viewer', async () => {
+  const viewer = `chrome-extension://${session.extensionId}/sources.html#source=eir&quote=Putin`;
+  const count = async () => (await extensionTabUrls(session)).filter((u) => u === viewer).length;
+  const fromTab = { tab: { id: tabId }, frameId: 0, url: `${server.url}/article.html` };
+
+  await deliver({ type: 'open-source', url: 'https://example.org/' }, fromTab);
+  await deliver({ type: 'open-source', url: viewer }, { url: 'chrome-extension://x/popup.html' });
+  await article.waitForTimeout(500);
+  expect(await count()).toBe(0);
+
+  await deliver({ type: 'open-source', url: viewer }, fromTab);
+  expect(await until(count, 1)).toBe(1);
+  // In a popup window of its own, as the viewer is meant to open.
+  const windows = await session.serviceWorker.evaluate(() => chrome.windows.getAll());
+  expect(windows.map((w) => w.type)).toContain('popup');
+});

@@ -1,0 +1,147 @@
+/**
+ * The background's message gate: parsed with the shared schema, checked against the sender, and
+ * only then acted on (badge, source viewer). Run against WXT's fake browser.
+ */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, type Settings } from '@/core/settings';
+import { badgeText } from '@/entrypoints/background/badge';
+import { handleMessage } from '@/entrypoints/background/messages';
+
+const settings =
+  (patch: Partial<Settings> = {}) =>
+  async () => ({ ...DEFAULT_SETTINGS, ...patch });
+
+let setBadgeText: ReturnType<typeof vi.fn>;
+let createWindow: ReturnType<typeof vi.fn>;
+let createTab: ReturnType<typeof vi.fn>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  setBadgeText = vi.fn(async () => {});
+  createWindow = vi.fn(async () => ({}));
+  createTab = vi.fn(async () => ({}));
+  Object.assign(fakeBrowser.action, { setBadgeText });
+  Object.assign(fakeBrowser.windows, { create: createWindow });
+  Object.assign(fakeBrowser.tabs, { create: createTab });
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+const ownId = () => fakeBrowser.runtime.id;
+const fromTab = (extra: Partial<Browser.runtime.MessageSender> = {}) => ({
+  id: ownId(),
+  tab: { id: 7 } as Browser.tabs.Tab,
+  frameId: 0,
+  ...extra,
+});
+const viewer = () => new URL('sources.html', fakeBrowser.runtime.getURL('/')).href;
+
+describe('mentions', () => {
+  const mentions = { type: 'mentions', counts: { putin: 2, lavrov: 1 }, total: 3 };
+
+  test('from a content script’s top frame: the tab’s badge shows the total', async () => {
+    await handleMessage({ input: mentions, sender: fromTab(), settings: settings() });
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '3' });
+  });
+
+  test('showBadge off: the badge is emptied instead', async () => {
+    await handleMessage({
+      input: mentions,
+      sender: fromTab(),
+      settings: settings({ showBadge: false }),
+    });
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '' });
+  });
+
+  test.each([
+    ['a subframe', fromTab({ frameId: 3 })],
+    ['an extension page (no tab)', { id: ownId(), url: 'chrome-extension://x/popup.html' }],
+    ['another extension', fromTab({ id: 'someone-else' })],
+  ])('ignored from %s', async (_label, sender) => {
+    await handleMessage({ input: mentions, sender, settings: settings() });
+    expect(setBadgeText).not.toHaveBeenCalled();
+    expect(console.warn).toHaveBeenCalled();
+  });
+
+  test('a malformed message is ignored with a warning', async () => {
+    const result = handleMessage({
+      input: { type: 'mentions', counts: { putin: -1 }, total: 'many' },
+      sender: fromTab(),
+      settings: settings(),
+    });
+    expect(result).toBeUndefined();
+    expect(setBadgeText).not.toHaveBeenCalled();
+    expect(console.warn).toHaveBeenCalled();
+  });
+});
+
+describe('open-source', () => {
+  test('opens the viewer in a popup window', async () => {
+    const url = `${viewer()}#source=eir&quote=Putin`;
+    await expect(
+      handleMessage({
+        input: { type: 'open-source', url },
+        sender: fromTab(),
+        settings: settings(),
+      }),
+    ).resolves.toBe(true);
+    expect(createWindow).toHaveBeenCalledWith({ url, type: 'popup', width: 720, height: 800 });
+  });
+
+  test('falls back to a tab when a window cannot be made', async () => {
+    createWindow.mockRejectedValue(new Error('no windows here'));
+    const url = `${viewer()}#source=asiae`;
+    await handleMessage({
+      input: { type: 'open-source', url },
+      sender: fromTab(),
+      settings: settings(),
+    });
+    expect(createTab).toHaveBeenCalledWith({ url });
+  });
+
+  test.each(['https://evil.example/', 'javascript:alert(1)'])('refuses %s', async (url) => {
+    await expect(
+      handleMessage({
+        input: { type: 'open-source', url },
+        sender: fromTab(),
+        settings: settings(),
+      }),
+    ).resolves.toBe(false);
+    expect(createWindow).not.toHaveBeenCalled();
+    expect(createTab).not.toHaveBeenCalled();
+  });
+
+  test('refuses a look-alike path on the extension origin', async () => {
+    const url = `${viewer()}.html`;
+    await handleMessage({
+      input: { type: 'open-source', url },
+      sender: fromTab(),
+      settings: settings(),
+    });
+    expect(createWindow).not.toHaveBeenCalled();
+  });
+
+  test('ignored from outside a tab', async () => {
+    const url = viewer();
+    await handleMessage({
+      input: { type: 'open-source', url },
+      sender: { id: ownId() },
+      settings: settings(),
+    });
+    expect(createWindow).not.toHaveBeenCalled();
+  });
+});
+
+describe('badgeText', () => {
+  test.each([
+    [0, true, ''],
+    [1, true, '1'],
+    [999, true, '999'],
+    [1000, true, '999+'],
+    [12, false, ''],
+  ])('%i mentions, showBadge %s → %j', (total, showBadge, text) => {
+    expect(badgeText({ total, showBadge })).toBe(text);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The settings storage item against WXT's in-memory fake browser: defaults, corrupted values,
+ * values from other versions, and the per-site helpers the popup and keyboard command use.
+ * The module is re-imported per test because WXT runs migrations when the item is defined.
+ */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, type Settings } from '@/core/settings';
+
+async function load() {
+  vi.resetModules();
+  return await import('@/utils/settings');
+}
+
+async function stored(): Promise<{ value: unknown; meta: unknown }> {
+  const all = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+  return { value: all.settings, meta: all.settings$ };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('reading', () => {
+  test('nothing stored: the defaults, and nothing written', async () => {
+    const { readSettings } = await load();
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    expect((await stored()).value).toBeUndefined();
+  });
+
+  test('a corrupted value yields defaults with a warning, never a throw', async () => {
+    await fakeBrowser.storage.sync.set({ settings: 'not settings' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { readSettings } = await load();
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('stored settings were invalid'));
+  });
+
+  test('an old-format value (fields missing) keeps what it has', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { enabled: false, disabledSites: ['example.com'] },
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { readSettings } = await load();
+    expect(await readSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      enabled: false,
+      disabledSites: ['example.com'],
+    });
+  });
+
+  test('a value written by a newer version (after a downgrade) still reads as valid settings', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { ...DEFAULT_SETTINGS, showBadge: false, perSite: { 'a.example': 'off' } },
+      settings$: { v: 2 },
+    });
+    // WXT refuses to migrate downwards and logs it; reading must still work.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { readSettings } = await load();
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, showBadge: false });
+    expect(error).toHaveBeenCalled();
+  });
+});
+
+describe('writing', () => {
+  test('the first write records the schema version beside the value', async () => {
+    const { updateSettings } = await load();
+    await updateSettings({ showBadge: false });
+    expect(await stored()).toEqual({
+      value: { ...DEFAULT_SETTINGS, showBadge: false },
+      meta: { v: 1 },
+    });
+  });
+
+  test('updateSettings over a corrupted value writes a repaired, valid value', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { enabled: 'yes', style: 'underline' } });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { updateSettings } = await load();
+    await updateSettings({ tabOrder: true });
+    expect((await stored()).value).toEqual({
+      ...DEFAULT_SETTINGS,
+      style: 'underline',
+      tabOrder: true,
+    });
+  });
+
+  test('quick successive writes all land (none lost to a race)', async () => {
+    const { updateSettings, setSiteEnabled, readSettings } = await load();
+    await Promise.all([
+      updateSettings({ showBadge: false }),
+      setSiteEnabled({ host: 'a.example', enabled: false }),
+      setSiteEnabled({ host: 'b.example', enabled: false }),
+      updateSettings({ openOn: 'click' }),
+    ]);
+    const settings = await readSettings();
+    expect(settings.showBadge).toBe(false);
+    expect(settings.openOn).toBe('click');
+    expect(settings.disabledSites).toEqual(['a.example', 'b.example']);
+  });
+
+  test('toggleSite flips one site off and back on', async () => {
+    const { toggleSite, readSettings } = await load();
+    expect((await toggleSite({ host: 'example.com' })).disabledSites).toEqual(['example.com']);
+    expect((await readSettings()).disabledSites).toEqual(['example.com']);
+    expect((await toggleSite({ host: 'example.com' })).disabledSites).toEqual([]);
+    expect((await readSettings()).disabledSites).toEqual([]);
+  });
+
+  test('watchSettings delivers parsed settings on every change', async () => {
+    const { watchSettings, updateSettings } = await load();
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((settings) => seen.push(settings));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await updateSettings({ enabled: false });
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, style: 42 } });
+    unwatch();
+    expect(seen[0]?.enabled).toBe(false);
+    expect(seen.at(-1)).toEqual(DEFAULT_SETTINGS);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});
