@@ -38,7 +38,7 @@ export function CardHeader({ view, titleId, onClose }: CardHeaderProps) {
         <span class="tl-count">
           Mentioned by {sourceCount({ count: mentioned.length, total: view.totalSources })}
         </span>
-        {mentioned.length > 0 && (
+        {mentioned.length > 0 && mentioned.length < view.totalSources && (
           <span class="tl-mentioned-outlets">
             {': '}
             {mentioned.map((o, i) => (

@@ -17,12 +17,12 @@ export function ClaimItem({
     <li class="tl-claim" data-claim={claim.id}>
       <p class="tl-statement">{claim.statement}</p>
       <div class="tl-cite-row">
-        <OutletChips citations={claim.citations} onOpen={onOpen} />
         {showCount && (
           <span class="tl-count">
             {sourceCount({ count: claim.citations.length, total: totalSources })}
           </span>
         )}
+        <OutletChips citations={claim.citations} onOpen={onOpen} />
       </div>
     </li>
   );

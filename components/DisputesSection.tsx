@@ -1,5 +1,9 @@
+import { useState } from 'preact/hooks';
 import type { Citation, DisputeView } from '@/core/views';
+import { MoreButton } from './MoreButton';
 import { OutletChips } from './OutletChip';
+
+export const DISPUTES_SHOWN = 2;
 
 /**
  * Where the sources' accounts differ: each question with its accounts side by side (a grid that
@@ -8,18 +12,22 @@ import { OutletChips } from './OutletChip';
 export function DisputesSection({
   disputes,
   onOpen,
+  limit = DISPUTES_SHOWN,
 }: {
   disputes: readonly DisputeView[];
   onOpen: (citation: Citation) => void;
+  limit?: number;
 }) {
+  const [expanded, setExpanded] = useState(false);
   if (disputes.length === 0) return null;
+  const shown = expanded ? disputes : disputes.slice(0, limit);
   return (
     <section class="tl-section tl-disputes">
       <h3 class="tl-section-title">
         Differing accounts <span class="tl-section-count">{disputes.length}</span>
       </h3>
-      <ul class="tl-claims">
-        {disputes.map((dispute) => (
+      <ul class="tl-claims" id="tl-disputes-list">
+        {shown.map((dispute) => (
           <li class="tl-dispute" key={dispute.id} data-dispute={dispute.id}>
             <p class="tl-question">{dispute.question}</p>
             <ul class="tl-accounts">
@@ -35,6 +43,14 @@ export function DisputesSection({
           </li>
         ))}
       </ul>
+      {disputes.length > limit && (
+        <MoreButton
+          expanded={expanded}
+          total={disputes.length}
+          controls="tl-disputes-list"
+          onToggle={() => setExpanded(!expanded)}
+        />
+      )}
     </section>
   );
 }

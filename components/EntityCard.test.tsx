@@ -15,7 +15,7 @@ function renderCard(id: Parameters<typeof entityView>[0]['id'], knowledge = KNOW
   return { ...result, onOpen, onClose, view };
 }
 
-const section = (container: HTMLElement, name: string) =>
+const section = (container: Element, name: string) =>
   container.querySelector<HTMLElement>(`.tl-${name}`);
 const chipSources = (el: HTMLElement | null) =>
   [...(el?.querySelectorAll<HTMLElement>('.tl-chip') ?? [])].map((c) => c.dataset.source);
@@ -42,7 +42,9 @@ describe('header', () => {
 describe('corroborated section', () => {
   test('lists claims most-corroborated first with chips in sources.json order and counts', () => {
     const { container } = renderCard('putin');
-    const items = [...(section(container, 'corroborated')?.querySelectorAll('.tl-claim') ?? [])];
+    const items = [
+      ...(section(container, 'corroborated')?.querySelectorAll<HTMLElement>('.tl-claim') ?? []),
+    ];
     expect(items.map((li) => li.querySelector('.tl-statement')?.textContent)).toEqual([
       'Putin and Kim signed the treaty in Pyongyang.',
       'Putin said the treaty provides for mutual assistance in case of aggression.',
@@ -107,7 +109,7 @@ describe('single-source section', () => {
     const details = section(container, 'single')?.querySelector('details');
     expect(details?.open).toBe(false);
     expect(details?.querySelector('summary')?.textContent).toMatch(/^Reported by one outlet only/);
-    expect(details?.querySelectorAll('.tl-claim')).toHaveLength(2);
+    expect(details?.querySelectorAll<HTMLElement>('.tl-claim')).toHaveLength(2);
     // Single-source claims carry their outlet but no "1 of 5" count line.
     expect(details?.querySelector('.tl-count')).toBeNull();
   });
