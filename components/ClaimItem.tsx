@@ -16,14 +16,17 @@ export function ClaimItem({
   return (
     <li class="tl-claim" data-claim={claim.id}>
       <p class="tl-statement">{claim.statement}</p>
-      <div class="tl-cite-row">
-        {showCount && (
-          <span class="tl-count">
-            {sourceCount({ count: claim.citations.length, total: totalSources })}
-          </span>
-        )}
-        <OutletChips citations={claim.citations} onOpen={onOpen} />
-      </div>
+      <OutletChips
+        citations={claim.citations}
+        onOpen={onOpen}
+        lead={
+          showCount && (
+            <span class="tl-count">
+              {sourceCount({ count: claim.citations.length, total: totalSources })}
+            </span>
+          )
+        }
+      />
     </li>
   );
 }

@@ -126,6 +126,56 @@ describe('single-source section', () => {
   });
 });
 
+describe('long lists', () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      about: ['putin' as const],
+      statement: `Claim ${i}`,
+      evidence: [
+        { source: 'asiae' as const, quote: 'q' },
+        { source: 'joongang' as const, quote: 'q' },
+      ],
+    }));
+
+  test('show the first few and a "Show all N" button that expands in place', () => {
+    const knowledge = fixtureKnowledge({ entities: [PUTIN], claims: many(5) });
+    const { container } = renderCard('putin', knowledge);
+    const claims = () => container.querySelectorAll('.tl-corroborated .tl-claim').length;
+    expect(claims()).toBe(3);
+    const more = screen.getByRole('button', { name: 'Show all 5' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(claims()).toBe(5);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(more.textContent).toBe('Show fewer');
+    fireEvent.click(more);
+    expect(claims()).toBe(3);
+  });
+
+  test('no button when everything already shows', () => {
+    const knowledge = fixtureKnowledge({ entities: [PUTIN], claims: many(3) });
+    renderCard('putin', knowledge);
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
+
+  test('disputes show two before "Show all"', () => {
+    const disputes = Array.from({ length: 3 }, (_, i) => ({
+      id: `d${i}`,
+      about: ['putin' as const],
+      question: `Q${i}?`,
+      accounts: [
+        { statement: 'A', evidence: [{ source: 'asiae' as const, quote: 'a' }] },
+        { statement: 'B', evidence: [{ source: 'eir' as const, quote: 'b' }] },
+      ],
+    }));
+    const { container } = renderCard('putin', fixtureKnowledge({ entities: [PUTIN], disputes }));
+    expect(container.querySelectorAll('.tl-dispute')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 3' }));
+    expect(container.querySelectorAll('.tl-dispute')).toHaveLength(3);
+  });
+});
+
 describe('empty cases', () => {
   test('an entity with no claims and no disputes says so instead of showing empty sections', () => {
     const { container } = renderCard('novak');

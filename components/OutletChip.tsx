@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { type Citation, INFERRED_NOTE } from '@/core/views';
 
 export interface OutletChipProps {
@@ -31,20 +32,25 @@ export function OutletChip({ citation, onOpen }: OutletChipProps) {
   );
 }
 
+/**
+ * A claim's outlets as a group of chip buttons, optionally led by a count ("3 of 5 sources") that
+ * flows on the same line as the chips rather than taking a line of its own.
+ */
 export function OutletChips({
   citations,
   onOpen,
+  lead,
 }: {
   citations: readonly Citation[];
   onOpen: (citation: Citation) => void;
+  lead?: ComponentChildren;
 }) {
   return (
-    <ul class="tl-chips" aria-label="Sources">
+    <div class="tl-chips" role="group" aria-label="Sources">
+      {lead}
       {citations.map((c) => (
-        <li key={c.source}>
-          <OutletChip citation={c} onOpen={onOpen} />
-        </li>
+        <OutletChip key={c.source} citation={c} onOpen={onOpen} />
       ))}
-    </ul>
+    </div>
   );
 }

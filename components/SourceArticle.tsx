@@ -70,7 +70,7 @@ export function SourceArticle({
           The cited passage is highlighted below.{' '}
           {onShowPassage && (
             <button type="button" class="tv-link" onClick={onShowPassage}>
-              Show it again
+              Go to the passage
             </button>
           )}
         </p>

@@ -26,10 +26,13 @@ function ArticleView({ article, quote }: { article: Article; quote: string | nul
   const textRef = useRef<HTMLDivElement>(null);
   const [passage, setPassage] = useState<PassageState>('none');
 
-  const showPassage = useCallback(() => {
-    textRef.current
-      ?.querySelector('mark.tv-passage')
-      ?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  const showPassage = useCallback(({ always }: { always: boolean }) => {
+    const mark = textRef.current?.querySelector('mark.tv-passage');
+    if (!mark) return;
+    const box = mark.getBoundingClientRect();
+    // A passage already in view stays put, so the headline and byline above it stay visible.
+    if (!always && box.top >= 0 && box.bottom <= innerHeight) return;
+    mark.scrollIntoView({ block: 'center', behavior: 'instant' });
   }, []);
 
   useLayoutEffect(() => {
@@ -44,7 +47,7 @@ function ArticleView({ article, quote }: { article: Article; quote: string | nul
   }, [article, quote]);
 
   useEffect(() => {
-    if (passage === 'found') showPassage();
+    if (passage === 'found') showPassage({ always: false });
     else scrollTo({ top: 0 });
   }, [passage, showPassage]);
 
@@ -55,7 +58,7 @@ function ArticleView({ article, quote }: { article: Article; quote: string | nul
       quote={quote}
       passage={passage}
       textRef={textRef}
-      onShowPassage={showPassage}
+      onShowPassage={() => showPassage({ always: true })}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findPassage } from './passage';
 
@@ -56,4 +56,36 @@ describe('findPassage', () => {
     expect(findPassage({ text: herald, quote: 'words that are not in the article' })).toEqual([]);
     expect(findPassage({ text: herald, quote: '   ' })).toEqual([]);
   });
+});
+
+/** Every quote the extension can cite, when the data files are present (they are after merge). */
+const claimsFile = new URL('../../data/claims.json', import.meta.url);
+const disputesFile = new URL('../../data/disputes.json', import.meta.url);
+const haveData = existsSync(claimsFile) && existsSync(disputesFile);
+
+test.skipIf(!haveData)('every quote in data/ is found in its source article', () => {
+  type Ev = { source: string; quote: string };
+  const claims: { evidence: Ev[] }[] = JSON.parse(readFileSync(claimsFile, 'utf8'));
+  const disputes: { accounts: { evidence: Ev[] }[] }[] = JSON.parse(
+    readFileSync(disputesFile, 'utf8'),
+  );
+  const evidence = [
+    ...claims.flatMap((c) => c.evidence),
+    ...disputes.flatMap((d) => d.accounts.flatMap((a) => a.evidence)),
+  ];
+  const texts = new Map<string, string>();
+  const text = (source: string) => {
+    if (!texts.has(source)) {
+      texts.set(
+        source,
+        readFileSync(new URL(`../../data/sources/${source}.txt`, import.meta.url), 'utf8'),
+      );
+    }
+    return texts.get(source) ?? '';
+  };
+  const missing = evidence.filter(
+    (e) => findPassage({ text: text(e.source), quote: e.quote }).length === 0,
+  );
+  expect(missing).toEqual([]);
+  expect(evidence.length).toBeGreaterThan(0);
 });
