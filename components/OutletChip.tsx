@@ -46,7 +46,7 @@ export function OutletChips({
   lead?: ComponentChildren;
 }) {
   return (
-    <div class="tl-chips" role="group" aria-label="Sources">
+    <div class="tl-chips">
       {lead}
       {citations.map((c) => (
         <OutletChip key={c.source} citation={c} onOpen={onOpen} />

@@ -81,7 +81,7 @@ test('open latency: click on a highlight to a positioned card', async () => {
           .querySelector('treaty-lens-popover')
           ?.shadowRoot?.querySelector<HTMLElement>('.tl-popover.tl-open');
         // Positioned: floating-ui has written a top below the highlight's line.
-        if (card && card.style.top && card.querySelector('.tl-card')) break;
+        if (card?.style.top && card.querySelector('.tl-card')) break;
       }
       return performance.now() - start;
     });
