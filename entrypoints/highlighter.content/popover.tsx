@@ -354,6 +354,9 @@ export function installPopover({
   listen('click', (event) => {
     const mark = markOf(event.target);
     if (!mark) return;
+    // A drag that selected text ends in a click too; the reader was selecting, not asking.
+    const selection = document.getSelection();
+    if (selection && !selection.isCollapsed && selection.toString().trim()) return;
     // A highlight inside a link stays a link in hover mode (hover opens the popover there);
     // in click mode the reader asked for clicks to open popovers, so the click is ours.
     if (mark.closest('a[href]')) {
@@ -396,7 +399,8 @@ export function installPopover({
       if (isInPopover(event)) return;
       if (event.key === 'Escape' && current) {
         const onMark = document.activeElement === current.mark;
-        event.preventDefault();
+        // Elsewhere on the page Esc may mean something to the page too; let it through.
+        if (onMark) event.preventDefault();
         close({ restoreFocus: onMark });
         return;
       }

@@ -177,6 +177,16 @@ describe('click and dismissal', () => {
     await waitClosed(page);
   });
 
+  test('opening the popover loads nothing: its CSS is bundled with the content script', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const { mark } = await markBox(page, 'putin');
+    await mark.click();
+    await waitOpen(page, 'putin');
+    await page.waitForTimeout(300);
+    expect(requests).toEqual([]);
+  });
+
   test('a click inside the popover does not close it', async () => {
     const { mark } = await markBox(page, 'putin');
     await mark.click();
@@ -211,10 +221,19 @@ describe('click and dismissal', () => {
     try {
       await page.reload();
       await parkPointer();
-      const { mark, x, y } = await markBox(page, 'putin');
+      const { mark, x, y, box } = await markBox(page, 'putin');
       await page.mouse.move(x, y);
       await page.waitForTimeout(900);
       expect(await isOpen(page)).toBe(false);
+      // Selecting words of the highlight by dragging is not a request for the card.
+      await page.mouse.move(box.x + 2, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width - 2, y, { steps: 5 });
+      await page.mouse.up();
+      expect(await page.evaluate(() => getSelection()?.toString().length)).toBeGreaterThan(3);
+      await page.waitForTimeout(300);
+      expect(await isOpen(page)).toBe(false);
+      await page.evaluate(() => getSelection()?.removeAllRanges());
       await mark.click();
       await waitOpen(page, 'putin');
     } finally {
