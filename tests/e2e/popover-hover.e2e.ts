@@ -50,7 +50,7 @@ const texts = (selector: string) =>
   page.locator(`${DIALOG} ${selector}`).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 
 describe('what the card shows', () => {
-  test.each([['putin'], ['treaty-2024'], ['lavrov']])('%s: header and sections', async (id) => {
+  test.each([['putin'], ['treaty-2024'], ['lavrov'], ['choe-son-hui'], ['borisov']])('%s: header and sections', async (id) => {
     await parkPointer();
     const { x, y } = await markBox(page, id);
     await page.mouse.move(x, y);
