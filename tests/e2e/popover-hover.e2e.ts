@@ -50,59 +50,64 @@ const texts = (selector: string) =>
   page.locator(`${DIALOG} ${selector}`).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 
 describe('what the card shows', () => {
-  test.each([['putin'], ['treaty-2024'], ['lavrov'], ['choe-son-hui'], ['borisov']])('%s: header and sections', async (id) => {
-    await parkPointer();
-    const { x, y } = await markBox(page, id);
-    await page.mouse.move(x, y);
-    await waitOpen(page, id);
-    const want = expected(id);
+  test.each([['putin'], ['treaty-2024'], ['lavrov'], ['choe-son-hui'], ['borisov']])(
+    '%s: header and sections',
+    async (id) => {
+      await parkPointer();
+      const { x, y } = await markBox(page, id);
+      await page.mouse.move(x, y);
+      await waitOpen(page, id);
+      const want = expected(id);
 
-    const dialog = page.locator(DIALOG);
-    expect(await dialog.getAttribute('aria-modal')).toBe('false');
-    const labelledBy = await dialog.getAttribute('aria-labelledby');
-    expect(await page.locator(`treaty-lens-popover #${labelledBy}`).textContent()).toBe(
-      want.entity.name,
-    );
-    expect(await page.locator(`${DIALOG} .tl-role`).textContent()).toBe(want.entity.role);
-    expect(await page.locator(`${DIALOG} .tl-mentioned .tl-count`).textContent()).toMatch(
-      new RegExp(`^Mentioned by \\d of ${DATA.sources.length} sources$`),
-    );
+      const dialog = page.locator(DIALOG);
+      expect(await dialog.getAttribute('aria-modal')).toBe('false');
+      const labelledBy = await dialog.getAttribute('aria-labelledby');
+      expect(await page.locator(`treaty-lens-popover #${labelledBy}`).textContent()).toBe(
+        want.entity.name,
+      );
+      expect(await page.locator(`${DIALOG} .tl-role`).textContent()).toBe(want.entity.role);
+      expect(await page.locator(`${DIALOG} .tl-mentioned .tl-count`).textContent()).toMatch(
+        new RegExp(`^Mentioned by \\d of ${DATA.sources.length} sources$`),
+      );
 
-    // A preview: long lists show their first few and a "Show all N" button.
-    for (const [section, all, limit] of [
-      ['.tl-corroborated', want.corroborated.length, 3],
-      ['.tl-disputes', want.disputes.length, 2],
-    ] as const) {
-      const more = page.locator(`${DIALOG} ${section} .tl-more`);
-      const shown = section === '.tl-corroborated' ? '.tl-claim' : '.tl-dispute';
-      if (all > limit) {
-        expect(await page.locator(`${DIALOG} ${section} ${shown}`).count()).toBeLessThan(all);
-        expect(await more.textContent()).toBe(`Show all ${all}`);
-        await more.click();
-      } else {
-        expect(await more.count()).toBe(0);
+      // A preview: long lists show their first few and a "Show all N" button.
+      for (const [section, all, limit] of [
+        ['.tl-corroborated', want.corroborated.length, 3],
+        ['.tl-disputes', want.disputes.length, 2],
+      ] as const) {
+        const more = page.locator(`${DIALOG} ${section} .tl-more`);
+        const shown = section === '.tl-corroborated' ? '.tl-claim' : '.tl-dispute';
+        if (all > limit) {
+          expect(await page.locator(`${DIALOG} ${section} ${shown}`).count()).toBeLessThan(all);
+          expect(await more.textContent()).toBe(`Show all ${all}`);
+          await more.click();
+        } else {
+          expect(await more.count()).toBe(0);
+        }
+        expect(await page.locator(`${DIALOG} ${section} ${shown}`).count()).toBe(all);
       }
-      expect(await page.locator(`${DIALOG} ${section} ${shown}`).count()).toBe(all);
-    }
 
-    const corroborated = await texts('.tl-corroborated .tl-statement');
-    expect(corroborated.sort()).toEqual(want.corroborated.map((c) => c.statement).sort());
-    // Most-corroborated first: the counts shown never increase down the list.
-    const counts = (await texts('.tl-corroborated .tl-count')).map((t) => Number.parseInt(t, 10));
-    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      const corroborated = await texts('.tl-corroborated .tl-statement');
+      expect(corroborated.sort()).toEqual(want.corroborated.map((c) => c.statement).sort());
+      // Most-corroborated first: the counts shown never increase down the list.
+      const counts = (await texts('.tl-corroborated .tl-count')).map((t) => Number.parseInt(t, 10));
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
 
-    expect(await texts('.tl-disputes .tl-question')).toEqual(want.disputes.map((d) => d.question));
-    const single = await texts('.tl-single .tl-statement');
-    expect(single.sort()).toEqual(want.single.map((c) => c.statement).sort());
+      expect(await texts('.tl-disputes .tl-question')).toEqual(
+        want.disputes.map((d) => d.question),
+      );
+      const single = await texts('.tl-single .tl-statement');
+      expect(single.sort()).toEqual(want.single.map((c) => c.statement).sort());
 
-    // Collapsed by default unless it is all there is (most delegates).
-    if (want.single.length > 0) {
-      const open = await page.locator(`${DIALOG} .tl-single details`).getAttribute('open');
-      const onlySingle = want.corroborated.length === 0 && want.disputes.length === 0;
-      expect(open !== null).toBe(onlySingle);
-    }
-    expect(errors).toEqual([]);
-  });
+      // Collapsed by default unless it is all there is (most delegates).
+      if (want.single.length > 0) {
+        const open = await page.locator(`${DIALOG} .tl-single details`).getAttribute('open');
+        const onlySingle = want.corroborated.length === 0 && want.disputes.length === 0;
+        expect(open !== null).toBe(onlySingle);
+      }
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describe('hover', () => {
