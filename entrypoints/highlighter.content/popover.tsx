@@ -126,8 +126,9 @@ export function installPopover({
 
   function ensureUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
     if (ui) {
-      // Some pages rebuild <html>'s children; put the host back rather than lose the popover.
-      if (!ui.shadowHost.isConnected) ui.mount();
+      // Some pages rebuild <html>'s children; put the host back (with its dialog: ui.mount()
+      // would build a second one) rather than lose the popover.
+      if (!ui.shadowHost.isConnected) document.documentElement.append(ui.shadowHost);
       return Promise.resolve(ui);
     }
     uiLoading ??= createShadowRootUi<HTMLElement>(ctx, {

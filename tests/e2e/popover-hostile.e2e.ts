@@ -131,3 +131,22 @@ describe('hostile page text', () => {
     await page.close();
   });
 });
+
+describe('a page that removes what it did not create', () => {
+  test('the host is put back, with one dialog, when the page throws it out', async () => {
+    const { page, errors } = await session.newPage();
+    await page.goto(`${server.url}/article.html`);
+    const { mark } = await markBox(page, 'putin');
+    await mark.click();
+    await waitOpen(page, 'putin');
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => document.querySelector('treaty-lens-popover')?.remove());
+    expect(await page.locator('treaty-lens-popover').count()).toBe(0);
+    await mark.click();
+    await waitOpen(page, 'putin');
+    expect(await page.locator('treaty-lens-popover').count()).toBe(1);
+    expect(await page.locator(DIALOG).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
