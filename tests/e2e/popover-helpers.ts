@@ -30,7 +30,10 @@ interface DisputeData {
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
 
 export const DATA = {
-  sources: readJson<{ id: string; outlet: string; attribution: string }[]>('data/sources.json'),
+  sources:
+    readJson<{ id: string; outlet: string; title: string; attribution: string }[]>(
+      'data/sources.json',
+    ),
   entities:
     readJson<{ id: string; name: string; role: string; kind: string }[]>('data/entities.json'),
   claims: readJson<ClaimData[]>('data/claims.json'),

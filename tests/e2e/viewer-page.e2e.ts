@@ -3,9 +3,11 @@
  * and on screen, every quote in data/ can be found, the other sources are one click away, the
  * hash drives the page, and a bad address gets a message and the list instead of a blank page.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension } from './harness';
+import { EXTENSION_PATH, type ExtensionSession, launchExtension, ROOT } from './harness';
 import { DATA } from './popover-helpers';
 
 let session: ExtensionSession;
@@ -159,4 +161,36 @@ describe('viewer', () => {
     expect(result.notFound).toEqual([]);
     expect(result.found).toBe(evidence.length);
   });
+});
+
+test('article texts ship with the viewer only, never in the content script', () => {
+  const quotes = [
+    ...DATA.claims.flatMap((c) => c.evidence),
+    ...DATA.disputes.flatMap((d) => d.accounts.flatMap((a) => a.evidence)),
+  ].map((e) => e.quote);
+  const js = (dir: string) =>
+    readdirSync(join(EXTENSION_PATH, dir))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(EXTENSION_PATH, dir, f), 'utf8'))
+      .join('\n');
+  const contentScript = js('content-scripts');
+  const viewer = js('chunks') + js('.');
+  for (const source of DATA.sources) {
+    const text = readFileSync(join(ROOT, 'data/sources', `${source.id}.txt`), 'utf8');
+    // Lines of the article that no claim quotes and that are not its headline (sources.json has
+    // that): only the article itself can carry them.
+    const own = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(
+        (l) =>
+          l.length > 30 &&
+          !/["\\]/.test(l) &&
+          !quotes.some((q) => q.includes(l) || l.includes(q)) &&
+          !DATA.sources.some((s) => s.title.includes(l)),
+      );
+    expect(own.length).toBeGreaterThan(0);
+    for (const line of own) expect(contentScript.includes(line)).toBe(false);
+    expect(own.some((line) => viewer.includes(line))).toBe(true);
+  }
 });
