@@ -1,0 +1,220 @@
+/**
+ * What the popover says about one entity: the knowledge base regrouped into the card's sections.
+ * Pure (no DOM) so the grouping, ordering and counts are unit-tested apart from any rendering.
+ *
+ * Neutrality rules live here rather than in the components: outlets always appear in the stable
+ * order of data/sources.json (no outlet ranks above another), sections carry counts rather than
+ * adjectives, and an outlet the article does not print is flagged as inferred wherever it shows.
+ */
+import type { CitedClaim, KnowledgeBase } from './knowledge';
+import type {
+  Dispute,
+  Entity,
+  EntityId,
+  EntityKind,
+  Evidence,
+  Side,
+  Source,
+  SourceId,
+} from './schema';
+
+/** One outlet as the card shows it. */
+export interface OutletView {
+  source: SourceId;
+  /** The outlet's full name, as in data/sources.json. */
+  outlet: string;
+  /** A short name that fits a chip ("Korea Herald" for "The Korea Herald"). */
+  label: string;
+  /** True when the article does not print its outlet's name and the project inferred it. */
+  inferred: boolean;
+}
+
+/** A citation: an outlet plus the passage of its article that supports a statement. */
+export interface Citation extends OutletView {
+  quote: string;
+}
+
+export interface ClaimView {
+  id: string;
+  statement: string;
+  /** One citation per distinct source, in sources.json order. */
+  citations: Citation[];
+}
+
+export interface AccountView {
+  statement: string;
+  citations: Citation[];
+}
+
+export interface DisputeView {
+  id: string;
+  question: string;
+  accounts: AccountView[];
+}
+
+export interface EntityView {
+  id: EntityId;
+  name: string;
+  role: string;
+  kind: EntityKind;
+  side: Side;
+  kindLabel: string;
+  sideLabel: string;
+  /** Outlets whose article is about this entity, in sources.json order. */
+  mentionedBy: OutletView[];
+  /** How many sources are bundled (the "of 5"). */
+  totalSources: number;
+  corroborated: ClaimView[];
+  disputes: DisputeView[];
+  singleSource: ClaimView[];
+  /**
+   * The single-source list starts collapsed, except when it is all the card has to say: most
+   * delegates have nothing else, and a card whose only content is hidden would look empty.
+   */
+  singleSourceOpen: boolean;
+  /** Whether any outlet on the card is inferred, so the card can explain the marker once. */
+  anyInferred: boolean;
+}
+
+const KIND_LABELS: Record<EntityKind, string> = {
+  treaty: 'Treaty',
+  leader: 'Leader',
+  delegate: 'Delegate',
+};
+
+const SIDE_LABELS: Record<Side, string> = {
+  russia: 'Russia',
+  dprk: 'North Korea',
+  both: 'Russia and North Korea',
+};
+
+/** Wording used wherever an inferred outlet is explained (chip titles, legend, viewer). */
+export const INFERRED_NOTE = 'outlet inferred: the article text does not name it';
+
+/** "The Korea Herald" → "Korea Herald"; "EIR News (Executive Intelligence Review)" → "EIR News". */
+export function shortOutletName({ outlet }: { outlet: string }): string {
+  const short = outlet
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/^The\s+/i, '')
+    .trim();
+  return short.length > 0 ? short : outlet;
+}
+
+export function outletView({ source }: { source: Source }): OutletView {
+  return {
+    source: source.id,
+    outlet: source.outlet,
+    label: shortOutletName({ outlet: source.outlet }),
+    inferred: source.attribution === 'inferred',
+  };
+}
+
+/** Index of every source in sources.json: the one order outlets are ever listed in. */
+function sourceOrder(knowledge: KnowledgeBase): Map<SourceId, number> {
+  return new Map(knowledge.sources.map((s, i) => [s.id, i]));
+}
+
+/** One citation per distinct source (its first quote), in sources.json order. */
+function citationsFor({
+  knowledge,
+  evidence,
+}: {
+  knowledge: KnowledgeBase;
+  evidence: readonly Evidence[];
+}): Citation[] {
+  const order = sourceOrder(knowledge);
+  const first = new Map<SourceId, string>();
+  for (const e of evidence) if (!first.has(e.source)) first.set(e.source, e.quote);
+  return [...first]
+    .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+    .map(([id, quote]) => ({ ...outletView({ source: knowledge.source(id) }), quote }));
+}
+
+function claimView({
+  knowledge,
+  claim,
+}: {
+  knowledge: KnowledgeBase;
+  claim: CitedClaim;
+}): ClaimView {
+  return {
+    id: claim.id,
+    statement: claim.statement,
+    citations: citationsFor({ knowledge, evidence: claim.evidence }),
+  };
+}
+
+function disputeView({
+  knowledge,
+  dispute,
+}: {
+  knowledge: KnowledgeBase;
+  dispute: Dispute;
+}): DisputeView {
+  return {
+    id: dispute.id,
+    question: dispute.question,
+    accounts: dispute.accounts.map((account) => ({
+      statement: account.statement,
+      citations: citationsFor({ knowledge, evidence: account.evidence }),
+    })),
+  };
+}
+
+/** The card for `id`: header facts plus corroborated, disputed and single-source sections. */
+export function entityView({
+  knowledge,
+  id,
+}: {
+  knowledge: KnowledgeBase;
+  id: EntityId;
+}): EntityView {
+  const entity: Entity = knowledge.entity(id);
+  const order = sourceOrder(knowledge);
+  const claims = knowledge.claimsAbout(id).map((claim) => claimView({ knowledge, claim }));
+
+  // Sorts are stable, so ties keep the knowledge base's order rather than an invented ranking.
+  const corroborated = claims
+    .filter((c) => c.citations.length >= 2)
+    .sort((a, b) => b.citations.length - a.citations.length);
+  // Single-source claims are grouped by outlet in sources.json order: a fixed order, not a rank.
+  const rank = (c: ClaimView) => order.get(c.citations[0]?.source ?? 'eir') ?? 0;
+  const singleSource = claims
+    .filter((c) => c.citations.length === 1)
+    .sort((a, b) => rank(a) - rank(b));
+  const disputes = knowledge
+    .disputesAbout(id)
+    .map((dispute) => disputeView({ knowledge, dispute }));
+
+  const mentionedBy = [...knowledge.sourcesAbout(id)]
+    .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+    .map((s) => outletView({ source: knowledge.source(s) }));
+
+  const shown: OutletView[] = [
+    ...mentionedBy,
+    ...claims.flatMap((c) => c.citations),
+    ...disputes.flatMap((d) => d.accounts.flatMap((a) => a.citations)),
+  ];
+
+  return {
+    id: entity.id,
+    name: entity.name,
+    role: entity.role,
+    kind: entity.kind,
+    side: entity.side,
+    kindLabel: KIND_LABELS[entity.kind],
+    sideLabel: SIDE_LABELS[entity.side],
+    mentionedBy,
+    totalSources: knowledge.sources.length,
+    corroborated,
+    disputes,
+    singleSource,
+    singleSourceOpen: corroborated.length === 0 && disputes.length === 0,
+    anyInferred: shown.some((o) => o.inferred),
+  };
+}
+
+/** "3 of 5 sources" — counts, never adjectives. */
+export function sourceCount({ count, total }: { count: number; total: number }): string {
+  return `${count} of ${total} ${total === 1 ? 'source' : 'sources'}`;
+}

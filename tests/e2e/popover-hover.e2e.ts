@@ -1,0 +1,248 @@
+/**
+ * The popover in real Chromium, driven by a real pointer: hover intent, brush past, the bridge
+ * into the popover, dismissal, and the content of the card for a leader, the treaty and a
+ * delegate (checked against data/ read independently of core/views).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { type ExtensionSession, launchExtension } from './harness';
+import {
+  DATA,
+  DIALOG,
+  expected,
+  isOpen,
+  markBox,
+  openEntity,
+  setSettings,
+  startFixtures,
+  waitClosed,
+  waitOpen,
+} from './popover-helpers';
+
+let session: ExtensionSession;
+let server: Awaited<ReturnType<typeof startFixtures>>;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  session = await launchExtension();
+  server = await startFixtures();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  await page?.close();
+  ({ page, errors } = await session.newPage());
+  await page.goto(`${server.url}/article.html`);
+  await page.locator('mark[data-treaty-lens="putin"]').first().waitFor();
+});
+
+/** A point on the page well away from any highlight and from where the popover opens. */
+async function parkPointer() {
+  const box = await page.locator('#plain').boundingBox();
+  if (!box) throw new Error('no #plain');
+  await page.mouse.move(box.x + box.width - 5, box.y + box.height / 2);
+}
+
+const texts = (selector: string) =>
+  page.locator(`${DIALOG} ${selector}`).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+
+describe('what the card shows', () => {
+  test.each([['putin'], ['treaty-2024'], ['lavrov'], ['choe-son-hui'], ['borisov']])(
+    '%s: header and sections',
+    async (id) => {
+      await parkPointer();
+      const { x, y } = await markBox(page, id);
+      await page.mouse.move(x, y);
+      await waitOpen(page, id);
+      const want = expected(id);
+
+      const dialog = page.locator(DIALOG);
+      expect(await dialog.getAttribute('aria-modal')).toBe('false');
+      const labelledBy = await dialog.getAttribute('aria-labelledby');
+      expect(await page.locator(`treaty-lens-popover #${labelledBy}`).textContent()).toBe(
+        want.entity.name,
+      );
+      expect(await page.locator(`${DIALOG} .tl-role`).textContent()).toBe(want.entity.role);
+      expect(await page.locator(`${DIALOG} .tl-mentioned .tl-count`).textContent()).toMatch(
+        new RegExp(`^Mentioned by \\d of ${DATA.sources.length} sources$`),
+      );
+
+      // A preview: long lists show their first few and a "Show all N" button.
+      for (const [section, all, limit] of [
+        ['.tl-corroborated', want.corroborated.length, 3],
+        ['.tl-disputes', want.disputes.length, 2],
+      ] as const) {
+        const more = page.locator(`${DIALOG} ${section} .tl-more`);
+        const shown = section === '.tl-corroborated' ? '.tl-claim' : '.tl-dispute';
+        if (all > limit) {
+          expect(await page.locator(`${DIALOG} ${section} ${shown}`).count()).toBeLessThan(all);
+          expect(await more.textContent()).toBe(`Show all ${all}`);
+          await more.click();
+        } else {
+          expect(await more.count()).toBe(0);
+        }
+        expect(await page.locator(`${DIALOG} ${section} ${shown}`).count()).toBe(all);
+      }
+
+      const corroborated = await texts('.tl-corroborated .tl-statement');
+      expect(corroborated.sort()).toEqual(want.corroborated.map((c) => c.statement).sort());
+      // Most-corroborated first: the counts shown never increase down the list.
+      const counts = (await texts('.tl-corroborated .tl-count')).map((t) => Number.parseInt(t, 10));
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+      expect(await texts('.tl-disputes .tl-question')).toEqual(
+        want.disputes.map((d) => d.question),
+      );
+      const single = await texts('.tl-single .tl-statement');
+      expect(single.sort()).toEqual(want.single.map((c) => c.statement).sort());
+
+      // Collapsed by default unless it is all there is (most delegates).
+      if (want.single.length > 0) {
+        const open = await page.locator(`${DIALOG} .tl-single details`).getAttribute('open');
+        const onlySingle = want.corroborated.length === 0 && want.disputes.length === 0;
+        expect(open !== null).toBe(onlySingle);
+      }
+      expect(errors).toEqual([]);
+    },
+  );
+});
+
+describe('hover', () => {
+  test('opens after the intent delay, not before', async () => {
+    await parkPointer();
+    const { x, y } = await markBox(page, 'putin');
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(120);
+    expect(await isOpen(page)).toBe(false);
+    await waitOpen(page, 'putin');
+  });
+
+  test('a quick brush past does nothing', async () => {
+    await parkPointer();
+    const { x, y, box } = await markBox(page, 'putin');
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(80);
+    await page.mouse.move(x, box.y - 40);
+    await page.waitForTimeout(700);
+    expect(await isOpen(page)).toBe(false);
+  });
+
+  test('the pointer can travel into the popover, and leaving both closes it', async () => {
+    await parkPointer();
+    const { x, y } = await markBox(page, 'putin');
+    await page.mouse.move(x, y);
+    await waitOpen(page, 'putin');
+    const pop = await page.locator(DIALOG).boundingBox();
+    if (!pop) throw new Error('no popover box');
+    // Across the gap and into the card, in a few steps like a real hand.
+    await page.mouse.move(pop.x + 30, pop.y + 20, { steps: 6 });
+    await page.waitForTimeout(800);
+    expect(await openEntity(page)).toBe('putin');
+    // Leave for somewhere neutral: it closes after the grace period.
+    await page.mouse.move(5, 5, { steps: 3 });
+    await waitClosed(page);
+  });
+
+  test('one popover at a time: hovering another highlight replaces the card', async () => {
+    await parkPointer();
+    const putin = await markBox(page, 'putin');
+    await page.mouse.move(putin.x, putin.y);
+    await waitOpen(page, 'putin');
+    await page.keyboard.press('Escape');
+    await waitClosed(page);
+    const lavrov = await markBox(page, 'lavrov');
+    await page.mouse.move(lavrov.x, lavrov.y);
+    await waitOpen(page, 'lavrov');
+    expect(await page.locator('treaty-lens-popover').count()).toBe(1);
+    expect(await page.locator(`${DIALOG}`).count()).toBe(1);
+  });
+});
+
+describe('click and dismissal', () => {
+  test('a click opens at once; Esc closes; a click outside closes', async () => {
+    const { mark } = await markBox(page, 'treaty-2024');
+    const started = Date.now();
+    await mark.click();
+    await waitOpen(page, 'treaty-2024');
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await page.keyboard.press('Escape');
+    await waitClosed(page);
+
+    await mark.click();
+    await waitOpen(page, 'treaty-2024');
+    // A clicked popover stays when the pointer wanders off...
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(700);
+    expect(await isOpen(page)).toBe(true);
+    // ...and goes on a click elsewhere.
+    await page.locator('#plain').click();
+    await waitClosed(page);
+  });
+
+  test('opening the popover loads nothing: its CSS is bundled with the content script', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const { mark } = await markBox(page, 'putin');
+    await mark.click();
+    await waitOpen(page, 'putin');
+    await page.waitForTimeout(300);
+    expect(requests).toEqual([]);
+  });
+
+  test('a click inside the popover does not close it', async () => {
+    const { mark } = await markBox(page, 'putin');
+    await mark.click();
+    await waitOpen(page, 'putin');
+    await page.locator(`${DIALOG} .tl-name`).click();
+    await page.waitForTimeout(300);
+    expect(await isOpen(page)).toBe(true);
+  });
+
+  test('the popover follows its highlight when the page scrolls', async () => {
+    const { mark } = await markBox(page, 'putin');
+    await mark.click();
+    await waitOpen(page, 'putin');
+    // The card sits just below the highlight or just above it (it may flip as room changes).
+    const adjacent = async () => {
+      const [m, p] = await Promise.all([mark.boundingBox(), page.locator(DIALOG).boundingBox()]);
+      if (!m || !p) return false;
+      const below = Math.abs(p.y - (m.y + m.height) - 6) <= 2;
+      const above = Math.abs(m.y - (p.y + p.height) - 6) <= 2;
+      return below || above;
+    };
+    expect(await adjacent()).toBe(true);
+    const before = await mark.boundingBox();
+    await page.mouse.wheel(0, 80);
+    await page.waitForTimeout(300);
+    expect((await mark.boundingBox())?.y).not.toBe(before?.y); // the page did scroll
+    expect(await adjacent()).toBe(true);
+  });
+
+  test('openOn "click" turns hover-open off; clicks still open', async () => {
+    await setSettings(session, { openOn: 'click' });
+    try {
+      await page.reload();
+      await parkPointer();
+      const { mark, x, y, box } = await markBox(page, 'putin');
+      await page.mouse.move(x, y);
+      await page.waitForTimeout(900);
+      expect(await isOpen(page)).toBe(false);
+      // Selecting words of the highlight by dragging is not a request for the card.
+      await page.mouse.move(box.x + 2, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width - 2, y, { steps: 5 });
+      await page.mouse.up();
+      expect(await page.evaluate(() => getSelection()?.toString().length)).toBeGreaterThan(3);
+      await page.waitForTimeout(300);
+      expect(await isOpen(page)).toBe(false);
+      await page.evaluate(() => getSelection()?.removeAllRanges());
+      await mark.click();
+      await waitOpen(page, 'putin');
+    } finally {
+      await setSettings(session, { openOn: 'hover' });
+    }
+  });
+});

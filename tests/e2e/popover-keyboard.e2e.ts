@@ -1,0 +1,144 @@
+/**
+ * The popover by keyboard alone: a focused highlight shows its card, Enter moves focus into it,
+ * Tab cycles inside, Esc closes and gives focus back to the highlight; the "next mention"
+ * command (sent the way the background sends it) opens the card with focus inside.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { type ExtensionSession, launchExtension } from './harness';
+import {
+  DIALOG,
+  focused,
+  isOpen,
+  openEntity,
+  setSettings,
+  startFixtures,
+  waitClosed,
+  waitOpen,
+} from './popover-helpers';
+
+let session: ExtensionSession;
+let server: Awaited<ReturnType<typeof startFixtures>>;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  session = await launchExtension();
+  server = await startFixtures();
+  await setSettings(session, { tabOrder: true });
+});
+afterAll(async () => {
+  await setSettings(session, { tabOrder: false }).catch(() => {});
+  await session?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  await page?.close();
+  ({ page, errors } = await session.newPage());
+  await page.goto(`${server.url}/article.html`);
+  await page.locator('mark[data-treaty-lens="putin"][tabindex="0"]').first().waitFor();
+});
+
+async function tabToFirstMark() {
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('mark:putin');
+}
+
+describe('keyboard', () => {
+  test('focus on a highlight shows its card without taking focus; Tab away hides it', async () => {
+    await tabToFirstMark();
+    await waitOpen(page, 'putin');
+    expect(await focused(page)).toBe('mark:putin');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('mark:treaty-2024');
+    await waitOpen(page, 'treaty-2024');
+    expect(await page.locator('treaty-lens-popover').count()).toBe(1);
+  });
+
+  test('Enter moves focus in, Tab cycles inside, Esc closes and returns focus', async () => {
+    await tabToFirstMark();
+    await page.keyboard.press('Enter');
+    await waitOpen(page, 'putin');
+    expect(await focused(page)).toBe('dialog');
+
+    const stops = await page
+      .locator(`${DIALOG} button, ${DIALOG} summary`)
+      .evaluateAll(
+        (els) => els.filter((e) => !e.closest('details:not([open]) > :not(summary)')).length,
+      );
+    expect(stops).toBeGreaterThan(3);
+
+    const seen: string[] = [];
+    for (let i = 0; i < stops; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focused(page));
+    }
+    // Every stop is inside the popover, and one more Tab wraps to the first stop.
+    expect(seen.every((f) => f.startsWith('popover:'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe(seen[0]);
+    expect(seen[0]).toBe('popover:button.tl-close');
+    // Shift+Tab from the first stop wraps to the last.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe(seen[seen.length - 1]);
+
+    await page.keyboard.press('Escape');
+    await waitClosed(page);
+    expect(await focused(page)).toBe('mark:putin');
+    // Handing focus back does not reopen the card.
+    await page.waitForTimeout(400);
+    expect(await isOpen(page)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  test('the close button closes and returns focus to the highlight', async () => {
+    await tabToFirstMark();
+    await page.keyboard.press('Enter');
+    await waitOpen(page, 'putin');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('popover:button.tl-close');
+    await page.keyboard.press('Enter');
+    await waitClosed(page);
+    expect(await focused(page)).toBe('mark:putin');
+  });
+
+  test('chips are reachable and the single-source disclosure opens by keyboard', async () => {
+    await tabToFirstMark();
+    await page.keyboard.press('Enter');
+    await waitOpen(page, 'putin');
+    const summary = page.locator(`${DIALOG} .tl-single summary`);
+    await summary.focus();
+    expect(await page.locator(`${DIALOG} .tl-single details`).getAttribute('open')).toBeNull();
+    await page.keyboard.press('Enter');
+    expect(await page.locator(`${DIALOG} .tl-single details`).getAttribute('open')).toBe('');
+  });
+
+  test('the next-mention command opens the card with focus inside; Esc returns to the mark', async () => {
+    await setSettings(session, { tabOrder: false });
+    try {
+      await page.reload();
+      await page.locator('mark[data-treaty-lens="putin"]').first().waitFor();
+      // As the background does for the keyboard command. Without the tabs permission the worker
+      // cannot see URLs, so it tells every tab; tabs without the content script refuse.
+      await session.serviceWorker.evaluate(async () => {
+        type Tabs = {
+          query(q: object): Promise<{ id?: number }[]>;
+          sendMessage(id: number, m: object): Promise<unknown>;
+        };
+        const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+        for (const tab of await tabs.query({})) {
+          if (tab.id === undefined) continue;
+          await tabs.sendMessage(tab.id, { type: 'next-mention' }).catch(() => undefined);
+        }
+      });
+      await waitOpen(page, 'putin');
+      expect(await focused(page)).toBe('dialog');
+      await page.keyboard.press('Escape');
+      await waitClosed(page);
+      expect(await focused(page)).toBe('mark:putin');
+      expect(await openEntity(page)).toBeNull();
+    } finally {
+      await setSettings(session, { tabOrder: true });
+    }
+  });
+});

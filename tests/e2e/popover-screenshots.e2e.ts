@@ -1,0 +1,99 @@
+/**
+ * Screenshots for docs/: the popover in light and dark, and the source viewer. Also the open
+ * latency from a click on a highlight to a positioned card, measured in the page.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type ExtensionSession, launchExtension, ROOT } from './harness';
+import { DIALOG, markBox, startFixtures, waitOpen } from './popover-helpers';
+
+let session: ExtensionSession;
+let server: Awaited<ReturnType<typeof startFixtures>>;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  server = await startFixtures();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** The page region holding the first paragraphs and the open card, with a margin. */
+async function shotOfCard(page: Page, path: string) {
+  const card = await page.locator(DIALOG).boundingBox();
+  const text = await page.locator('h1').boundingBox();
+  if (!card || !text) throw new Error('nothing to frame');
+  const x = Math.max(0, Math.min(card.x, text.x) - 24);
+  const y = Math.max(0, text.y - 24);
+  const right = Math.max(card.x + card.width, text.x + text.width) + 24;
+  const bottom = card.y + card.height + 24;
+  await page.screenshot({ path, clip: { x, y, width: right - x, height: bottom - y } });
+}
+
+test('popover screenshots, light and dark', async () => {
+  const { page, errors } = await session.newPage();
+  await page.setViewportSize({ width: 1100, height: 820 });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${server.url}/article.html`);
+    const { mark } = await markBox(page, 'treaty-2024');
+    await mark.click();
+    await waitOpen(page, 'treaty-2024');
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(200);
+    await shotOfCard(page, join(ROOT, `docs/popover-${scheme}.png`));
+  }
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('viewer screenshot', async () => {
+  const { page, errors } = await session.newPage();
+  await page.setViewportSize({ width: 1100, height: 760 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  const quote =
+    'signed a new partnership deal that resurrected a mutual defense commitment in case either country is attacked';
+  await page.goto(
+    `chrome-extension://${session.extensionId}/sources.html#source=koreaherald&quote=${encodeURIComponent(quote)}`,
+  );
+  await page.locator('mark.tv-passage').first().waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(ROOT, 'docs/viewer.png') });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('open latency: click on a highlight to a positioned card', async () => {
+  const { page } = await session.newPage();
+  await page.goto(`${server.url}/article.html`);
+  await markBox(page, 'putin');
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const ms = await page.evaluate(async () => {
+      const mark = document.querySelector<HTMLElement>('mark[data-treaty-lens="putin"]');
+      const start = performance.now();
+      mark?.click();
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const card = document
+          .querySelector('treaty-lens-popover')
+          ?.shadowRoot?.querySelector<HTMLElement>('.tl-popover.tl-open');
+        // Positioned: floating-ui has written a top below the highlight's line.
+        if (card?.style.top && card.querySelector('.tl-card')) break;
+      }
+      return performance.now() - start;
+    });
+    samples.push(ms);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(50);
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)] ?? 0;
+  console.log(
+    `[popover] open latency click→positioned card: median ${median.toFixed(1)} ms, samples ${samples.map((s) => s.toFixed(1)).join(', ')}`,
+  );
+  expect(median).toBeLessThan(200);
+  await page.close();
+});
