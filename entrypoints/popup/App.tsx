@@ -3,8 +3,8 @@ import { type Browser, browser } from 'wxt/browser';
 import { Switch } from '@/components/Switch';
 import { type Counts, parseMessage } from '@/core/messages';
 import { isActiveOn, type Settings, siteEnabled } from '@/core/settings';
+import { VIEWER_PATH } from '@/entrypoints/sources/address';
 import { readSettings, setSiteEnabled, updateSettings, watchSettings } from '@/utils/settings';
-import { viewerPageUrl } from '@/utils/viewer';
 import { ENTITIES, SOURCE_COUNT } from './entities';
 import { groupMentions } from './mentions';
 import { jumpTo, requestSummary } from './tab';
@@ -58,7 +58,9 @@ export function App({ tabId }: { tabId: number | undefined }) {
           type="button"
           class="link-button"
           onClick={() =>
-            void browser.tabs.create({ url: viewerPageUrl() }).then(() => window.close())
+            void browser.tabs
+              .create({ url: browser.runtime.getURL(VIEWER_PATH) })
+              .then(() => window.close())
           }
         >
           The {SOURCE_COUNT} bundled sources

@@ -3,6 +3,7 @@
  * `{ type: 'open-source', url }` and the background calls `openSourceViewer({ url })`.
  */
 import { browser } from 'wxt/browser';
+import { isViewerUrl } from '@/core/messages';
 import type { SourceId } from '@/core/schema';
 import { parseViewerHash, VIEWER_PATH, viewerHash } from './address';
 
@@ -20,8 +21,8 @@ export function sourceViewerUrl({ source, quote }: { source: SourceId; quote?: s
  */
 export function checkedViewerUrl({ url }: { url: string }): string | null {
   const base = browser.runtime.getURL(VIEWER_PATH);
-  if (!url.startsWith(base) || (url.length > base.length && url[base.length] !== '#')) return null;
-  const { source, quote } = parseViewerHash({ hash: url.slice(base.length) });
+  if (!isViewerUrl({ url, viewerUrl: base })) return null;
+  const { source, quote } = parseViewerHash({ hash: new URL(url).hash });
   return source ? sourceViewerUrl({ source, quote: quote ?? undefined }) : base;
 }
 

@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '@/core/settings';
 import { badgeText } from '@/entrypoints/background/badge';
 import { handleMessage } from '@/entrypoints/background/messages';
+import { VIEWER_WINDOW } from '@/entrypoints/sources/open';
 
 const settings =
   (patch: Partial<Settings> = {}) =>
@@ -86,8 +87,8 @@ describe('open-source', () => {
         sender: fromTab(),
         settings: settings(),
       }),
-    ).resolves.toBe(true);
-    expect(createWindow).toHaveBeenCalledWith({ url, type: 'popup', width: 720, height: 800 });
+    ).resolves.toBe('window');
+    expect(createWindow).toHaveBeenCalledWith({ url, type: 'popup', ...VIEWER_WINDOW });
   });
 
   test('falls back to a tab when a window cannot be made', async () => {
@@ -108,7 +109,7 @@ describe('open-source', () => {
         sender: fromTab(),
         settings: settings(),
       }),
-    ).resolves.toBe(false);
+    ).resolves.toBeNull();
     expect(createWindow).not.toHaveBeenCalled();
     expect(createTab).not.toHaveBeenCalled();
   });
