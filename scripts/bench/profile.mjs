@@ -1,0 +1,111 @@
+// --profile: a CPU profile (CDP Profiler) of the content script on page (a), from an unminified
+// build of the same sources (so functions keep their names), with the top self-time functions.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../chromium.mjs';
+import { openMeasured, VIEWPORT } from './browser.mjs';
+import { INIT_SCRIPT, startFeed } from './in-page.mjs';
+
+/** Builds the extension without minification into .tmp/bench/profile-build (not shipped). */
+function buildUnminified({ root }) {
+  const outDir = join(root, '.tmp/bench/profile-build');
+  const config = join(root, '.tmp/bench/wxt.profile.config.ts');
+  mkdirSync(join(root, '.tmp/bench'), { recursive: true });
+  const base = relative(join(root, '.tmp/bench'), join(root, 'wxt.config')).replaceAll('\\', '/');
+  writeFileSync(
+    config,
+    `import base from '${base}';
+export default {
+  ...base,
+  outDir: ${JSON.stringify(outDir)},
+  vite: (env) => {
+    const vite = typeof base.vite === 'function' ? base.vite(env) : (base.vite ?? {});
+    return { ...vite, build: { ...(vite.build ?? {}), minify: false } };
+  },
+};
+`,
+  );
+  execFileSync('npx', ['wxt', 'build', root, '-c', config], { cwd: root, stdio: 'ignore' });
+  return join(outDir, 'chrome-mv3');
+}
+
+/** Self time per function of the profile, for functions of the content script and the engine. */
+function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = byId.get(profile.samples[i]);
+    const ms = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
+    self.set(node, (self.get(node) ?? 0) + ms);
+  }
+  const totals = new Map();
+  for (const [node, ms] of self) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = url.includes('/content-scripts/')
+      ? `content script:${lineNumber + 1}`
+      : url
+        ? 'page'
+        : 'engine';
+    const key = `${functionName || '(anonymous)'} [${where}]`;
+    totals.set(key, (totals.get(key) ?? 0) + ms);
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/** Profiles the content script on each of `specs` (the feed from its start to quiet). */
+export async function profileExtension({ root, server, specs, log }) {
+  log('profile: building the extension unminified…');
+  const extensionPath = buildUnminified({ root });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'treaty-lens-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: false,
+    args: chromiumArgs({ extensionPath, headless: true }),
+    viewport: VIEWPORT,
+  });
+  const profiles = {};
+  try {
+    if (context.serviceWorkers().length === 0) {
+      await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    }
+    await context.addInitScript({ content: INIT_SCRIPT });
+    for (const spec of specs) {
+      log(`profile: page (${spec.id})`);
+      const run = await openMeasured({ context, blankUrl: `${server.url}/blank.html` });
+      let profiler = await run.startProfile();
+      await run.load(`${server.url}/${spec.file}`);
+      await run.settle();
+      if (spec.feed) {
+        await profiler.stop();
+        profiler = await run.startProfile();
+        await run.page.evaluate(startFeed, { ...spec.feed, floor: false });
+        await run.settle({ minMs: 500 });
+      }
+      const profile = await profiler.stop();
+      const trace = await run.stopTrace();
+      await run.close();
+      const totals = selfTimes(profile);
+      const start = trace.contentScriptStart ?? 0;
+      profiles[spec.id] = {
+        top: totals.slice(0, 25).map(([name, ms]) => ({ name, ms })),
+        extensionMs: totals
+          .filter(([key]) => key.includes('[content script'))
+          .reduce((sum, [, ms]) => sum + ms, 0),
+        longTasks: trace.tasks
+          .filter((task) => task.duration >= 50 && task.start >= start)
+          .map((task) => ({
+            at: task.start - start,
+            duration: task.duration,
+            inside: task.inside,
+          })),
+      };
+    }
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+  return profiles;
+}

@@ -1,0 +1,170 @@
+// One measured run of each kind. Every run is a fresh tab on a fresh load of the page.
+import { readFileSync } from 'node:fs';
+import { openMeasured } from './browser.mjs';
+import { installFloor, installNaive, runReference, startFeed, summarize } from './in-page.mjs';
+import { longestTask } from './trace.mjs';
+
+const EXTENSION_MARKS = 'mark[data-treaty-lens]';
+const ANY_MARK = 'mark';
+
+const costOf = (before, after) => ({
+  busy: after.busy - before.busy,
+  script: after.script - before.script,
+  style: after.style - before.style,
+  layout: after.layout - before.layout,
+  cpu: after.cpu - before.cpu,
+});
+
+/** The longest task in a window, with what it held and when (ms after `from`). */
+function longest(tasks, { from, to, counts }) {
+  const task = longestTask(tasks, { from, to, counts });
+  return { longestTask: task.duration, longestInside: task.inside, longestAt: task.start - from };
+}
+
+const loadEventEnd = (page) =>
+  page.evaluate(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0);
+
+/**
+ * A page loaded and left to settle, with or without the extension. Two measures: the
+ * document's whole main-thread time (Performance metrics restart with each document), to
+ * compare with the page alone, and the trace's tasks that belong to the extension.
+ */
+export async function loadRun({ context, server, spec, withExtension }) {
+  const run = await openMeasured({ context, blankUrl: `${server.url}/blank.html` });
+  try {
+    await run.load(`${server.url}/${spec.file}`);
+    const settled = await run.settle();
+    const metrics = await run.metrics();
+    const summary = await run.page.evaluate(summarize, EXTENSION_MARKS);
+    const loaded = await loadEventEnd(run.page);
+    const trace = await run.stopTrace();
+    const start = withExtension ? trace.contentScriptStart : loaded;
+    if (withExtension && start === null) throw new Error('bench: the content script never ran');
+    const since = (time) => (time === null || start === null ? null : time - start);
+    // The extension's tasks: its own script (callbacks, evaluation, promise callbacks), and
+    // rendering once it has written (the page's own late first layout is not its doing). On
+    // the page alone: every task after the load event (there should be next to none).
+    const counts = (task) =>
+      !withExtension ||
+      task.extension ||
+      task.microtasks ||
+      (task.render && summary.first !== null && task.start >= summary.first);
+    // From the start of the task that evaluates the content script.
+    const opening = trace.tasks.find(
+      (task) => task.start <= start && task.start + task.duration >= start,
+    );
+    const span = { from: opening?.start ?? start, to: settled.pageNow, counts };
+    const own = trace.tasks.filter(
+      (task) => task.start >= span.from && task.start <= span.to && counts(task),
+    );
+    const total = (pick) => own.reduce((sum, task) => sum + pick(task), 0);
+    return {
+      // Main-thread time of the document from navigation until quiet (Performance metrics),
+      // without what the harness's own observer spent: compared with the page alone.
+      document: {
+        busy: metrics.busy - summary.observerMs,
+        script: metrics.script,
+        style: metrics.style,
+        layout: metrics.layout,
+        cpu: metrics.cpu,
+      },
+      // The extension's own tasks from the trace (see `counts`).
+      cost: {
+        busy: total((task) => task.duration),
+        script: total((task) => task.work.script),
+        style: total((task) => task.work.style),
+        layout: total((task) => task.work.layout),
+        tasks: own.length,
+      },
+      heapPeak: run.heapPeak,
+      marks: summary.marks,
+      firstInView: since(summary.firstInView),
+      last: since(summary.last),
+      ...longest(trace.tasks, span),
+      domRecords: summary.childListRecords + summary.characterDataRecords,
+      contentScriptEvalMs: trace.contentScriptEvalMs,
+      extensionJsMs: trace.extensionJsMs,
+      errors: run.errors,
+    };
+  } finally {
+    await run.close();
+  }
+}
+
+/**
+ * A reference (floor, regex test, naive mark.js) on a fresh load of the page without the
+ * extension: after the page settled, the reference runs in a task of its own; its cost is the
+ * metrics' difference until its rendered frame.
+ */
+export async function referenceRun({ context, server, spec, name, matcher, markJsPath }) {
+  const run = await openMeasured({ context, blankUrl: `${server.url}/blank.html` });
+  try {
+    await run.load(`${server.url}/${spec.file}`);
+    await run.settle();
+    await run.page.evaluate(installFloor, { source: matcher.source, flags: matcher.flags });
+    if (name === 'naive') {
+      await run.page.evaluate(readFileSync(markJsPath, 'utf8'));
+      await run.page.evaluate(installNaive, { aliases: matcher.aliases });
+    }
+    const before = await run.metrics();
+    const outcome = await run.page.evaluate(runReference, name);
+    const after = await run.metrics();
+    const marks = await run.page.evaluate(
+      (selector) => document.querySelectorAll(selector).length,
+      ANY_MARK,
+    );
+    const trace = await run.stopTrace();
+    return {
+      cost: costOf(before, after),
+      scriptMs: outcome.scriptMs,
+      result: outcome.result,
+      marks,
+      ...longest(trace.tasks, { from: outcome.started - 1, to: Number.POSITIVE_INFINITY }),
+      heapPeak: run.heapPeak,
+      errors: run.errors,
+    };
+  } finally {
+    await run.close();
+  }
+}
+
+/**
+ * The feed (page e): load, settle, then 10 s of batches. `mode`: 'extension' (the extension
+ * highlights), 'plain' (the page alone) or 'floor' (the floor highlights each batch in the
+ * batch's own task). Cost: metrics from the feed's start until quiet again.
+ */
+export async function feedRun({ context, server, spec, mode, matcher }) {
+  const run = await openMeasured({ context, blankUrl: `${server.url}/blank.html` });
+  try {
+    await run.load(`${server.url}/${spec.file}`);
+    await run.settle();
+    if (mode === 'floor') {
+      await run.page.evaluate(installFloor, { source: matcher.source, flags: matcher.flags });
+    }
+    const before = await run.metrics();
+    const observerBefore = await run.page.evaluate(() => window.__bench.observerMs);
+    const feed = await run.page.evaluate(startFeed, { ...spec.feed, floor: mode === 'floor' });
+    const settled = await run.settle({ minMs: 500 });
+    const after = await run.metrics();
+    const summary = await run.page.evaluate(
+      summarize,
+      mode === 'extension' ? EXTENSION_MARKS : ANY_MARK,
+    );
+    const trace = await run.stopTrace();
+    const cost = costOf(before, after);
+    cost.busy -= summary.observerMs - observerBefore;
+    const latencies = summary.appended.map((appended, k) =>
+      summary.batches[k] === undefined ? null : summary.batches[k] - appended,
+    );
+    return {
+      cost,
+      heapPeak: run.heapPeak,
+      marks: summary.marks,
+      latencies,
+      ...longest(trace.tasks, { from: feed.started, to: settled.pageNow }),
+      errors: run.errors,
+    };
+  } finally {
+    await run.close();
+  }
+}

@@ -1,0 +1,188 @@
+// A Chrome trace around each run: when the content script started (its EvaluateScript event),
+// the page's top-level main-thread tasks (for the longest task), and how much of them ran the
+// extension's own JavaScript.
+
+export const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+];
+
+/** Starts tracing on a page's CDP session; `stop()` resolves with the events. */
+export async function startTrace(cdp) {
+  const events = [];
+  const onData = (message) => {
+    for (const event of message.value) events.push(event);
+  };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+  });
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      cdp.off('Tracing.dataCollected', onData);
+      return events;
+    },
+  };
+}
+
+const isExtensionUrl = (url) => typeof url === 'string' && url.startsWith('chrome-extension://');
+
+/** Events that are not nested in an earlier one of the list (sorted by start). */
+function outermost(events) {
+  const out = [];
+  let end = -1;
+  for (const event of [...events].sort((a, b) => a.ts - b.ts)) {
+    if (event.ts >= end) {
+      out.push(event);
+      end = event.ts + event.dur;
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads a run's trace. `syncName`/`syncTime` is the init script's user-timing mark and its
+ * `performance.now()` in the page, which maps trace time onto the page's clock.
+ */
+export function analyzeTrace(events, { url, syncName, syncTime }) {
+  const parse = events.find(
+    (event) => event.name === 'ParseHTML' && event.args?.beginData?.url === url,
+  );
+  if (!parse) throw new Error(`bench: no ParseHTML for ${url} in the trace`);
+  const { pid, tid } = parse;
+  const onMain = (event) => event.pid === pid && event.tid === tid;
+  const sync = events.find((event) => event.name === syncName && event.pid === pid);
+  if (!sync) throw new Error(`bench: the trace lacks the mark ${syncName}`);
+  const toPage = (ts) => syncTime + (ts - sync.ts) / 1000;
+
+  const script = events.find(
+    (event) =>
+      event.name === 'EvaluateScript' &&
+      onMain(event) &&
+      isExtensionUrl(event.args?.data?.url) &&
+      event.args.data.url.includes('/content-scripts/'),
+  );
+  const mainEvents = events
+    .filter((event) => event.ph === 'X' && onMain(event))
+    .sort((a, b) => a.ts - b.ts);
+  const tasks = outermost(
+    mainEvents.filter((event) => event.name === 'ThreadControllerImpl::RunTask'),
+  ).map((event) => ({ event, start: toPage(event.ts), duration: event.dur / 1000 }));
+  describeTasks({ tasks, mainEvents });
+  const extensionCalls = outermost(
+    events.filter(
+      (event) =>
+        event.ph === 'X' &&
+        onMain(event) &&
+        (event.name === 'FunctionCall' || event.name === 'EvaluateScript') &&
+        isExtensionUrl(event.args?.data?.url),
+    ),
+  );
+  return {
+    contentScriptStart: script ? toPage(script.ts) : null,
+    contentScriptEvalMs: script ? script.dur / 1000 : null,
+    extensionJsMs: extensionCalls.reduce((sum, event) => sum + event.dur / 1000, 0),
+    tasks: tasks.map(({ event, ...task }) => task),
+  };
+}
+
+/**
+ * Marks each task with what ran inside it — `extension` (the content script's own callbacks or
+ * evaluation), `microtasks` (promise callbacks and mutation observers: on a static page after
+ * load, only the extension's), `render` (style, layout or paint) — and, for tasks of 30 ms or
+ * more, the three biggest kinds of work in it. Tasks do not overlap, so one sweep does it.
+ */
+function describeTasks({ tasks, mainEvents }) {
+  let next = 0;
+  for (const task of tasks) {
+    const { ts, dur } = task.event;
+    while (next < mainEvents.length && mainEvents[next].ts < ts) next++;
+    const inner = [];
+    for (let i = next; i < mainEvents.length && mainEvents[i].ts < ts + dur; i++) {
+      const event = mainEvents[i];
+      if (event !== task.event && LABELS[event.name]) inner.push(event);
+    }
+    task.extension = inner.some(
+      (event) =>
+        (event.name === 'FunctionCall' || event.name === 'EvaluateScript') &&
+        isExtensionUrl(event.args?.data?.url),
+    );
+    task.microtasks = inner.some((event) => event.name === 'RunMicrotasks');
+    task.render = inner.some((event) => RENDER.has(event.name));
+    task.work = workOf(inner);
+    task.inside = dur >= 30_000 ? summarizeWork(inner) : null;
+  }
+}
+
+const SCRIPT = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'RunMicrotasks',
+  'TimerFire',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+]);
+
+/** Script, style and layout time in a task (style/layout forced by a script count as such). */
+function workOf(inner) {
+  const sum = (list) => list.reduce((total, event) => total + event.dur / 1000, 0);
+  const style = outermost(inner.filter((event) => event.name === 'UpdateLayoutTree'));
+  const layout = outermost(inner.filter((event) => event.name === 'Layout'));
+  const scripts = outermost(inner.filter((event) => SCRIPT.has(event.name)));
+  const inScript = (event) =>
+    scripts.some((script) => event.ts >= script.ts && event.ts < script.ts + script.dur);
+  const forced = sum(style.filter(inScript)) + sum(layout.filter(inScript));
+  return { script: sum(scripts) - forced, style: sum(style), layout: sum(layout) };
+}
+
+const RENDER = new Set(['UpdateLayoutTree', 'Layout', 'Paint']);
+
+/** Kinds of work inside a task worth naming: script (whose), microtasks, style, layout, GC. */
+const LABELS = {
+  EvaluateScript: 'evaluate',
+  FunctionCall: 'call',
+  RunMicrotasks: 'microtasks',
+  TimerFire: 'timer',
+  FireIdleCallback: 'idle',
+  FireAnimationFrame: 'frame',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  Paint: 'paint',
+  ParseHTML: 'parse',
+  MajorGC: 'gc',
+  MinorGC: 'gc',
+};
+
+function summarizeWork(inner) {
+  const totals = new Map();
+  for (const event of outermost(inner)) {
+    const url = event.args?.data?.url;
+    const whose = isExtensionUrl(url) ? ' (extension)' : url ? ' (page)' : '';
+    const label = LABELS[event.name] + whose;
+    totals.set(label, (totals.get(label) ?? 0) + event.dur / 1000);
+  }
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([label, ms]) => `${label} ${ms.toFixed(0)}`)
+    .join(', ');
+}
+
+/**
+ * The longest task that started within [from, to] (page clock) and passes `counts` (all tasks
+ * by default), or a zero-length one.
+ */
+export function longestTask(tasks, { from, to, counts = () => true }) {
+  let longest = { start: from, duration: 0, inside: null };
+  for (const task of tasks) {
+    if (task.start < from || task.start > to || task.duration <= longest.duration) continue;
+    if (counts(task)) longest = task;
+  }
+  return longest;
+}
