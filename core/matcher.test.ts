@@ -210,8 +210,16 @@ describe('Korean: particles and glued titles after a name, never inside a longer
       ['putin', '푸틴'],
       ['kim-jong-un', '김정은'],
     ]);
-    // … unless another person of that name is on the page.
-    expect(mentions('노박 조코비치가 이겼다. 노박은 말했다. 푸틴과 김정은이 만났다')).toEqual([
+    // … unless another person with that surname is on the page (Kim Novak, the actress) …
+    expect(mentions('킴 노박이 출연했다. 노박은 말했다. 푸틴과 김정은이 만났다')).toEqual([
+      ['putin', '푸틴'],
+      ['kim-jong-un', '김정은'],
+    ]);
+    // … which Novak Djokovic is not: Novak is his given name.
+    expect(
+      mentions('노박 조코비치가 이겼다. 노박 부총리는 말했다. 푸틴과 김정은이 만났다'),
+    ).toEqual([
+      ['novak', '노박'],
       ['putin', '푸틴'],
       ['kim-jong-un', '김정은'],
     ]);
@@ -295,6 +303,20 @@ describe('Russian: every case, ё = е, no derived words', () => {
     ]);
     expect(mentions('Илья Козлов и Лавров. Путин и Ким Чен Ын подписали договор.')).toEqual([
       ['lavrov', 'Лавров'],
+      ['putin', 'Путин'],
+      ['kim-jong-un', 'Ким Чен Ын'],
+    ]);
+    // Новак Джокович: Новак is his given name, so the delegate's surname still counts.
+    expect(
+      mentions(
+        'Новак Джокович выиграл. Вице-премьеру Новаку. Путин и Ким Чен Ын подписали договор.',
+      ),
+    ).toEqual([
+      ['novak', 'Новаку'],
+      ['putin', 'Путин'],
+      ['kim-jong-un', 'Ким Чен Ын'],
+    ]);
+    expect(mentions('Илья Козлов и Козлову. Путин и Ким Чен Ын подписали договор.')).toEqual([
       ['putin', 'Путин'],
       ['kim-jong-un', 'Ким Чен Ын'],
     ]);
@@ -437,9 +459,28 @@ describe('namesakes of delegates', () => {
         ['treaty-2024', 'Russia-North Korea treaty'],
       ],
     ],
-    // … unless the page names another person with that surname.
+    // Novak is Novak Djokovic's given name: he is someone else, not a namesake of the delegate.
     [
       `Novak attended. Novak Djokovic watched.${SUMMIT}`,
+      [
+        ['novak', 'Novak'],
+        ['putin', 'Vladimir Putin'],
+        ['kim-jong-un', 'Kim Jong Un'],
+        ['treaty-2024', 'Russia-North Korea treaty'],
+      ],
+    ],
+    [
+      `Novak Djokovic won. Novak was expected to discuss energy supplies.${SUMMIT}`,
+      [
+        ['novak', 'Novak'],
+        ['putin', 'Vladimir Putin'],
+        ['kim-jong-un', 'Kim Jong Un'],
+        ['treaty-2024', 'Russia-North Korea treaty'],
+      ],
+    ],
+    // … but the page may not name another person with that surname.
+    [
+      `R. Novak wrote. Novak said.${SUMMIT}`,
       [
         ['putin', 'Vladimir Putin'],
         ['kim-jong-un', 'Kim Jong Un'],

@@ -210,11 +210,16 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
         const honorific = /^\p{L}+/u.exec(text.slice(start, match.index))?.[0].toLowerCase();
         const around =
           honorific && WOMEN_HONORIFICS.has(honorific)
-            ? { end, place: false, words: [] }
+            ? { end, place: false, before: true, words: [] }
             : otherPersonAround({ text, start, end });
         if (around) {
-          // Someone else with this name ("Kim Yo Jong", "Novak Djokovic"), or a place after them.
-          if (!around.place) {
+          // Someone else with this name ("Kim Yo Jong", "Robert Novak"), or a place after them.
+          // A Russian surname with name words only after it is someone's given name ("Novak
+          // Djokovic"): another person, but not a namesake the delegate's surname could mean.
+          // A Korean surname stands first or, in Western order, last ("Sung Kim"): either way
+          // the other person is a Kim.
+          const namesake = around.before || term.style !== 'russian-name';
+          if (!around.place && namesake) {
             if (term.family) others.add(term.family);
             for (const word of around.words) {
               const family = familyOfWord.get(word);

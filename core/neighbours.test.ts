@@ -44,11 +44,28 @@ describe('otherPersonAround', () => {
     expect(around(text, name)).toBeNull();
   });
 
+  it.each([
+    ['Novak Djokovic won', 'Novak', false],
+    ['Новак Джокович выиграл', 'Новак', false],
+    ['Kim Yo Jong said', 'Kim', false],
+    ['Robert Novak wrote', 'Novak', true],
+    ['Kim Novak starred', 'Novak', true],
+    ['R. Novak wrote', 'Novak', true],
+    ['envoy Sung Kim said', 'Kim', true],
+    ['Илья Козлов сказал', 'Козлов', true],
+  ])(
+    '%s: tells whether a name word stands before "%s" (its surname position)',
+    (text, name, before) => {
+      expect(around(text, name)?.before).toBe(before);
+    },
+  );
+
   it('recognises a place named after a person, and where it ends', () => {
     const text = 'at Kim Il Sung Square today';
     expect(around(text, 'Kim')).toEqual({
       end: text.indexOf(' today'),
       place: true,
+      before: false,
       words: ['il', 'sung', 'square'],
     });
   });

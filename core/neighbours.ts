@@ -29,6 +29,12 @@ export interface OtherPerson {
   end: number;
   /** A place named after a person ("Kim Il Sung Square"): not a competing person either. */
   place: boolean;
+  /**
+   * A name word stands before the match ("Robert Novak", "Sung Kim"): in Western and Russian
+   * order the match is then that person's surname. With name words only after it ("Novak
+   * Djokovic"), a surname-last name uses the match as a given name.
+   */
+  before: boolean;
   /** The neighbouring name words, lower-cased (to record namesakes such as "Kim Novak"). */
   words: string[];
 }
@@ -47,9 +53,9 @@ export function otherPersonAround(options: {
   const { text, start, end } = options;
   const matched = text.slice(start, end);
   const words: string[] = [];
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  const beforeWord = before?.[1];
-  if (beforeWord && isNameWord({ word: beforeWord, matched })) words.push(beforeWord.toLowerCase());
+  const beforeWord = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const before = beforeWord !== undefined && isNameWord({ word: beforeWord, matched });
+  if (before) words.push(beforeWord.toLowerCase());
 
   let cursor = end;
   FIRST_WORD_AFTER.lastIndex = end;
@@ -74,7 +80,7 @@ export function otherPersonAround(options: {
     }
   }
   if (words.length === 0) return null;
-  return { end: cursor, place, words };
+  return { end: cursor, place, before, words };
 }
 
 const AFTER_LINK =

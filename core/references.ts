@@ -185,6 +185,7 @@ export const CONFUSABLES: readonly {
       'Kim Song Nam',
       'Kim Kardashian',
       'Kim Novak',
+      'Ким Новак',
       '김여정',
       '김주애',
       '김정남',
@@ -199,16 +200,19 @@ export const CONFUSABLES: readonly {
     ],
   },
   {
+    // Namesakes: people whose surname is Novak. Kim Novak, the actress, is one (her surname is
+    // Novak; "Novak, who now paints" is her), and her given name makes her another Kim too.
     families: ['person:novak'],
     style: 'russian-name',
-    phrases: [
-      'Novak Djokovic',
-      'Kim Novak',
-      'Robert Novak',
-      '노박 조코비치',
-      '킴 노박',
-      'Новак Джокович',
-    ],
+    phrases: ['Kim Novak', 'Robert Novak', '킴 노박', 'Ким Новак'],
+  },
+  {
+    // Novak Djokovic's GIVEN name is Novak: on a summit page with a sports sidebar, a bare
+    // "Novak" is still the deputy prime minister. Listed so that his name is never the
+    // delegate's mention (Hangul has no capitals to tell "노박 조코비치" from "노박 부총리").
+    families: [],
+    style: 'russian-name',
+    phrases: ['Novak Djokovic', '노박 조코비치', 'Новак Джокович'],
   },
   {
     // Other Russian and Soviet leaders: "the Russian leader" could be them.

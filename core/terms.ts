@@ -18,6 +18,8 @@ export interface Term {
   gate: Gate;
   family: string | null;
   kind: TermKind;
+  /** How the alias's words behave; for a person, where the surname stands (see `AliasStyle`). */
+  style: AliasStyle;
   script: Script;
   /** Years the treaty was signed in (a different year next to its name makes it another treaty). */
   years: readonly string[];
@@ -55,7 +57,14 @@ function yearsOf(entity: Entity): string[] {
 
 function aliasTerm(entity: Entity, alias: string): Term {
   const script = scriptOf(alias);
-  const base = { alias, entity: entity.id, script, years: yearsOf(entity), others: [] };
+  const base = {
+    alias,
+    entity: entity.id,
+    style: styleOf(entity),
+    script,
+    years: yearsOf(entity),
+    others: [],
+  };
   if (entity.kind === 'treaty') {
     if (PARTY_WORDS.test(alias)) {
       return { ...base, form: 'full', gate: 'always', family: null, kind: 'treaty' };
@@ -116,6 +125,7 @@ export function buildTerms(options: { entities: readonly Entity[] }): {
       gate,
       family,
       kind: 'generic',
+      style: 'phrase',
       script: 'latin',
       years: [],
       others: [],
@@ -131,6 +141,7 @@ export function buildTerms(options: { entities: readonly Entity[] }): {
         gate: reference.gate,
         family: reference.family,
         kind: 'generic',
+        style: 'phrase',
         script: scriptOf(phrase),
         years: [],
         others: [],
@@ -147,6 +158,7 @@ export function buildTerms(options: { entities: readonly Entity[] }): {
         gate: 'always',
         family: null,
         kind: 'confusable',
+        style: confusable.style,
         script: scriptOf(phrase),
         years: [],
         others: [...confusable.families],
