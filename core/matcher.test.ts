@@ -655,6 +655,24 @@ describe('generic references to the treaty', () => {
       `${TREATY_2024} (Russia, North Korea); the deal with Iran. The pact`,
       [['treaty-2024', 'Treaty on Comprehensive Strategic Partnership']],
     ],
+    // … but another NEW treaty (signed in or after 2024) makes "the new treaty" ambiguous too.
+    [
+      `Vladimir Putin and Kim Jong Un signed ${TREATY_2024}. The Russia–Iran Comprehensive Strategic Partnership Treaty, signed in January 2025, differs. The new treaty says`,
+      [
+        ['putin', 'Vladimir Putin'],
+        ['kim-jong-un', 'Kim Jong Un'],
+        ['treaty-2024', 'Treaty on Comprehensive Strategic Partnership'],
+      ],
+    ],
+    [
+      `Vladimir Putin and Kim Jong Un signed ${TREATY_2024}. The U.S.–ROK Mutual Defense Treaty of 1953 differs. The new treaty says`,
+      [
+        ['putin', 'Vladimir Putin'],
+        ['kim-jong-un', 'Kim Jong Un'],
+        ['treaty-2024', 'Treaty on Comprehensive Strategic Partnership'],
+        ['treaty-2024', 'The new treaty'],
+      ],
+    ],
     // "the new treaty" needs the 2024 treaty named in full.
     [
       'Putin and Kim Jong Un signed the new treaty.',
@@ -691,6 +709,25 @@ describe('generic references to the treaty', () => {
       ],
     ],
     ['이번 조약은 푸틴이', [['putin', '푸틴']]],
+    // "이번 조약" (the treaty of this occasion) is like "새 조약": older treaties do not make it
+    // ambiguous; "이 조약" (this treaty) can point back to one, so it is blocked by them.
+    [
+      '북러 포괄적 전략적 동반자 조약은 조소동맹조약을 대체한다. 이 조약은 김정은이 이번 조약을',
+      [
+        ['treaty-2024', '북러 포괄적 전략적 동반자 조약'],
+        ['treaty-1961', '조소동맹조약'],
+        ['kim-jong-un', '김정은'],
+        ['treaty-2024', '이번 조약'],
+      ],
+    ],
+    [
+      '김 위원장은 이번 조약으로. 전문가들은 이번 조약이 북러 조약이라고',
+      [
+        ['treaty-2024', '이번 조약'],
+        ['treaty-2024', '이번 조약'],
+        ['treaty-2024', '북러 조약'],
+      ],
+    ],
     [
       'Договор о всеобъемлющем стратегическом партнёрстве России и КНДР. Новый договор',
       [
@@ -763,6 +800,32 @@ describe('treaty names shared with other countries’ treaties', () => {
     ['the South Korea–US Mutual Defense Treaty (Korea; Russia)', []],
     ['the Mutual Defense Treaty between the United States and South Korea (Russia)', []],
     ['the Russia-Iran Comprehensive Strategic Partnership Treaty (no Korea here)', []],
+    // A shared title qualified as ours in its own sentence counts even where another treaty of
+    // that title is named; an unqualified one still depends on the page.
+    [
+      'When Vladimir Putin and Kim Jong Un signed the Treaty on Comprehensive Strategic Partnership in Pyongyang, commentators reached for precedents. The Russia–Iran Comprehensive Strategic Partnership Treaty differs. So does the Strategic Partnership Treaty.',
+      [
+        ['putin', 'Vladimir Putin'],
+        ['kim-jong-un', 'Kim Jong Un'],
+        ['treaty-2024', 'Treaty on Comprehensive Strategic Partnership'],
+      ],
+    ],
+    [
+      'The closest precedent is the Treaty of Friendship, Cooperation and Mutual Assistance that Kim Il Sung signed with the Soviet Union in Moscow on July 6, 1961. Five days later he signed the Sino–North Korean Treaty of Friendship, Cooperation and Mutual Assistance in Beijing.',
+      [['treaty-1961', 'Treaty of Friendship, Cooperation and Mutual Assistance']],
+    ],
+    [
+      'The Pyongyang Declaration that Putin and Kim Jong Il issued in July 2000 is one of the two declarations, together with the Moscow Declaration of August 2001. It should not be confused with the Japan–DPRK Pyongyang Declaration of 2002. The 1943 Moscow Declaration on Austria is older still.',
+      [
+        ['declarations-2000-2001', 'Pyongyang Declaration'],
+        ['putin', 'Putin'],
+        ['declarations-2000-2001', 'Moscow Declaration'],
+      ],
+    ],
+    [
+      'The 1943 Moscow Declaration on Austria is older. Historians of Russia cite the Moscow Declaration. North Korea agrees.',
+      [],
+    ],
     ['the Iran–Russia Comprehensive Strategic Partnership Treaty (North Korea)', []],
     // On a page about neither Russia nor Korea, a title other countries share is not marked.
     ['the Comprehensive Strategic Partnership Agreement with Vietnam', []],

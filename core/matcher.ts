@@ -31,9 +31,20 @@
  */
 import { type Cue, compileCues } from './cues';
 import { aliasPattern, koreanEndAt } from './morphology';
-import { otherPersonAround, otherTreatyAround } from './neighbours';
+import {
+  otherPersonAround,
+  otherTreatyAround,
+  ourTreatyAround,
+  treatyYearsAround,
+} from './neighbours';
 import { compileTrie, SPACE, type TriePath } from './pattern';
-import { ABBREVIATED_TITLES, ENGLISH_TITLES, type Gate, WOMEN_HONORIFICS } from './references';
+import {
+  ABBREVIATED_TITLES,
+  ENGLISH_TITLES,
+  type Gate,
+  NEW_TREATY,
+  WOMEN_HONORIFICS,
+} from './references';
 import type { Entity, EntityId } from './schema';
 import { buildTerms, familiesByWord, gateRules, type Rule, type Term } from './terms';
 import { createEvidence } from './verdicts';
@@ -147,6 +158,7 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   const testRegex = new RegExp(`${testTrie.source}${ALIAS_END}`, 'giu');
   const termIds = identifyTrie.order;
   const familyOfWord = familiesByWord(terms);
+  const newSince = firstYear({ terms, entity: 'treaty-2024' });
 
   // The same matched text always comes from the same alias (the regex tries aliases in a fixed
   // order and the end condition holds for all of them alike), so identification is memoised.
@@ -235,8 +247,17 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
       if (treatyLike && otherTreatyAround({ text, start, end, years: term.years })) {
         others.add('treaty');
         if (term.family) others.add(term.family);
+        // Another treaty signed in or after ours: "the new treaty" could be it.
+        const years = treatyYearsAround({ text, start, end });
+        if (years.some((year) => Number(year) >= newSince)) others.add(NEW_TREATY);
         continue;
       }
+      // A title other countries share, qualified as ours by its own sentence, does not depend on
+      // the page: another treaty of that title elsewhere on it does not make this one ambiguous.
+      const qualifiedOurs =
+        term.kind === 'treaty' &&
+        term.gate === 'topic' &&
+        ourTreatyAround({ text, start, end, years: term.years });
       if (term.kind === 'generic') {
         // "the Treaty on Comprehensive Strategic Partnership", "the Russian President Vladimir
         // Putin": a name that starts inside the phrase, or right after it, is the mention.
@@ -257,8 +278,8 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
         start,
         end,
         form: term.form,
-        gate: term.gate,
-        family: term.family,
+        gate: qualifiedOurs ? 'always' : term.gate,
+        family: qualifiedOurs ? null : term.family,
       });
     }
     return { candidates, others };
@@ -295,6 +316,14 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   const size = { aliases: terms.length, sourceLength: scanRegex.source.length };
   internals.set(matcher, { size, analyze, cues: cueMatcher, rules });
   return matcher;
+}
+
+/** The year an entity was first signed or named in (from its aliases and role), e.g. 2024. */
+function firstYear(options: { terms: readonly Term[]; entity: EntityId }): number {
+  const years = options.terms
+    .filter((term) => term.entity === options.entity)
+    .flatMap((term) => term.years.map(Number));
+  return years.length > 0 ? Math.min(...years) : Number.POSITIVE_INFINITY;
 }
 
 /** How big the compiled matcher is: alias patterns (after de-duplication) and regex length. */

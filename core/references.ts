@@ -69,8 +69,17 @@ export type Gate =
   | 'named'
   /** A delegate's surname: as `named`, or on a page about the summit. */
   | 'named-or-summit'
-  /** "The new treaty": where the page names the 2024 treaty in full (other, older treaties do not matter). */
+  /**
+   * "The new treaty", "이번 조약": where the page names the 2024 treaty in full. Older treaties do
+   * not matter; another new one does (family `NEW_TREATY`).
+   */
   | 'new';
+
+/**
+ * The family of "the new treaty": recorded where the page names another treaty signed in or
+ * after the 2024 one ("the Russia–Iran … Treaty, signed in January 2025").
+ */
+export const NEW_TREATY = 'treaty:new';
 
 /** A generic reference: no name, but the page may make clear whom or what it means. */
 export interface GenericReference {
@@ -141,16 +150,26 @@ export const GENERIC_REFERENCES: readonly GenericReference[] = [
     ],
   },
   {
+    // "This treaty" can point back to an older treaty the page names.
     entity: 'treaty-2024',
     gate: 'named',
     family: 'treaty',
-    phrases: ['이 조약', '이번 조약', '해당 조약', '이번 협정', 'этот договор', 'данный договор'],
+    phrases: ['이 조약', '해당 조약', 'этот договор', 'данный договор'],
   },
   {
+    // "이번 조약" is "the treaty of this occasion": like "the new treaty", it cannot mean an old one.
     entity: 'treaty-2024',
     gate: 'new',
-    family: null,
-    phrases: ['새 조약', '새로운 조약', '신조약', 'новый договор', 'новое соглашение'],
+    family: NEW_TREATY,
+    phrases: [
+      '새 조약',
+      '새로운 조약',
+      '신조약',
+      '이번 조약',
+      '이번 협정',
+      'новый договор',
+      'новое соглашение',
+    ],
   },
 ];
 
@@ -307,6 +326,22 @@ export const CONFUSABLES: readonly {
       'Варшавский договор',
       'ДСНВ',
       'Договор о нераспространении ядерного оружия',
+    ],
+  },
+  {
+    // Treaties others signed in or after 2024: "the new treaty" could be them, and they share
+    // the 2024 treaty's title. (Any other-party treaty dated 2024 or later counts likewise; see
+    // the matcher.)
+    families: ['treaty', 'title:treaty-2024', NEW_TREATY],
+    style: 'phrase',
+    phrases: [
+      'Russia-Iran Comprehensive Strategic Partnership Treaty',
+      'Iran-Russia Comprehensive Strategic Partnership Treaty',
+      'Russia-Iran treaty',
+      'Iran-Russia treaty',
+      'Договор о всеобъемлющем стратегическом партнёрстве между Россией и Ираном',
+      '러시아-이란 포괄적 전략적 동반자 조약',
+      '러·이란 포괄적 전략적 동반자 조약',
     ],
   },
   {
@@ -853,6 +888,67 @@ export const OTHER_PARTIES: ReadonlySet<string> = new Set([
   'koizumi',
   'moon',
 ]);
+
+/**
+ * Words that name the parties of our treaties. A title other countries share is ours where its
+ * own sentence names both sides (see `ourTreatyAround`). Latin entries are whole words; Cyrillic
+ * and Hangul entries are word starts, so that case endings and particles may follow (Россией,
+ * 러시아와); a middle dot in a Hangul entry is optional.
+ */
+export const OUR_PARTIES: Readonly<Record<'russia' | 'dprk', readonly string[]>> = {
+  russia: [
+    'Russia',
+    'Russian',
+    'Russians',
+    'Soviet',
+    'Soviets',
+    'USSR',
+    'Moscow',
+    'Kremlin',
+    'Putin',
+    'Росси',
+    'Российск',
+    'СССР',
+    'Советск',
+    'Москв',
+    'Кремл',
+    'Путин',
+    '러시아',
+    '소련',
+    '모스크바',
+    '크렘린',
+    '푸틴',
+    '북·러',
+    '조·러',
+    '조로',
+    '조·소',
+    '로씨야',
+    '쏘베트',
+  ],
+  dprk: [
+    'North Korea',
+    'North Korean',
+    'North Koreans',
+    'DPRK',
+    'Pyongyang',
+    'Kim',
+    'КНДР',
+    'Пхеньян',
+    'Северн Коре',
+    'Северокорейск',
+    'Ким',
+    '북한',
+    '조선',
+    '평양',
+    '김정은',
+    '김정일',
+    '김일성',
+    '북·러',
+    '조·러',
+    '조로',
+    '조·소',
+  ],
+};
 
 /** Cue words that show a page is about Russia (or the USSR) and about Korea. */
 export const TOPIC_CUES: Readonly<Record<'russia' | 'korea', readonly string[]>> = {

@@ -132,7 +132,7 @@ describe('gateRules and familiesByWord', () => {
       gate: 'named',
       family: 'person:kim-jong-un',
     });
-    expect(rules).toContainEqual({ entity: 'treaty-2024', gate: 'new', family: null });
+    expect(rules).toContainEqual({ entity: 'treaty-2024', gate: 'new', family: 'treaty:new' });
     const keys = rules.map((rule) => `${rule.entity}|${rule.gate}|${rule.family}`);
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -5,7 +5,13 @@
  */
 import { type AliasStyle, aliasPattern, type Script, scriptOf, splitWords } from './morphology';
 import { PHRASE_SEPARATOR } from './pattern';
-import { CONFUSABLES, type Gate, GENERIC_REFERENCES, TREATY_DESCRIPTION } from './references';
+import {
+  CONFUSABLES,
+  type Gate,
+  GENERIC_REFERENCES,
+  NEW_TREATY,
+  TREATY_DESCRIPTION,
+} from './references';
 import type { Entity, EntityId } from './schema';
 
 export type TermKind = 'person' | 'treaty' | 'generic' | 'confusable';
@@ -253,7 +259,7 @@ function treatyDescriptions(): { source: string; gate: Gate; family: string | nu
     ...newDeterminers.map((determiner) => ({
       source: `${phrase(determiner)}${PHRASE_SEPARATOR}${modifier}{0,2}${choice(newWords)}${PHRASE_SEPARATOR}${modifier}{0,2}${choice(nouns)}`,
       gate: 'new' as const,
-      family: null,
+      family: NEW_TREATY,
     })),
     ...determiners.map((determiner) => ({
       source: `${phrase(determiner)}${PHRASE_SEPARATOR}${modifier}{0,3}${choice(nouns)}`,
