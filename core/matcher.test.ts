@@ -436,6 +436,51 @@ describe('a bare "Kim" / "Mr. Kim" / "Chairman Kim"', () => {
     ],
     ['Ким Чен Ын и Ким Ё Чжон. Ким заявил', [['kim-jong-un', 'Ким Чен Ын']]],
     ['Ким Чен Ын и Ким Чен Ир. Ким заявил', [['kim-jong-un', 'Ким Чен Ын']]],
+    // Korean: "김 위원장" (Chairman Kim) and the like mark "김", gated like a bare "Kim".
+    [
+      '김정은 국무위원장이 도착했다. 김 위원장은 말했다',
+      [
+        ['kim-jong-un', '김정은'],
+        ['kim-jong-un', '김'],
+      ],
+    ],
+    [
+      '김 국무위원장과 김 총비서, 김위원장은. 김정은이 왔다',
+      [
+        ['kim-jong-un', '김'],
+        ['kim-jong-un', '김'],
+        ['kim-jong-un', '김'],
+        ['kim-jong-un', '김정은'],
+      ],
+    ],
+    ['김 위원장은 말했다', []],
+    ['김정은이 왔다. 김 부위원장은 말했다. 김치를 먹었다', [['kim-jong-un', '김정은']]],
+    // Another Kim named in Hangul: a known one, a delegate, or any 김 + two syllables …
+    ['김정은과 김여정. 김 위원장은', [['kim-jong-un', '김정은']]],
+    [
+      '김정은과 김덕훈 내각총리. 김 위원장은',
+      [
+        ['kim-jong-un', '김정은'],
+        ['kim-tok-hun', '김덕훈'],
+      ],
+    ],
+    ['김정은과 김영호 교수. 김 위원장은', [['kim-jong-un', '김정은']]],
+    ['김정은 위원장과 김영호는. Kim said', [['kim-jong-un', '김정은']]],
+    // … but not a place named after one, nor kimchi.
+    [
+      '김정은이 김일성광장에서. 김 위원장은',
+      [
+        ['kim-jong-un', '김정은'],
+        ['kim-jong-un', '김'],
+      ],
+    ],
+    [
+      '김정은이 김일성 광장에서 김밥을 먹고 김포공항으로. 김 총비서는',
+      [
+        ['kim-jong-un', '김정은'],
+        ['kim-jong-un', '김'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

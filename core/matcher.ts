@@ -32,6 +32,7 @@
 import { type Cue, compileCues } from './cues';
 import { aliasPattern, koreanEndAt } from './morphology';
 import {
+  koreanNamesakes,
   otherPersonAround,
   otherTreatyAround,
   ourTreatyAround,
@@ -46,7 +47,14 @@ import {
   WOMEN_HONORIFICS,
 } from './references';
 import type { Entity, EntityId } from './schema';
-import { buildTerms, familiesByWord, gateRules, type Rule, type Term } from './terms';
+import {
+  buildTerms,
+  familiesByWord,
+  gateRules,
+  koreanSurnames,
+  type Rule,
+  type Term,
+} from './terms';
 import { createEvidence } from './verdicts';
 
 export type { Gate } from './references';
@@ -159,6 +167,7 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   const termIds = identifyTrie.order;
   const familyOfWord = familiesByWord(terms);
   const newSince = firstYear({ terms, entity: 'treaty-2024' });
+  const surnames = koreanSurnames({ entities: options.entities });
 
   // The same matched text always comes from the same alias (the regex tries aliases in a fixed
   // order and the end condition holds for all of them alike), so identification is memoised.
@@ -183,6 +192,8 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   const analyzeUncached = (text: string): Analysis => {
     const candidates: Candidate[] = [];
     const others = new Set<string>();
+    /** Places named after people (김일성 광장): no namesake inside them. */
+    const places: [number, number][] = [];
     let from = 0;
     let lastEnd = 0;
     // A match found ahead while checking a generic phrase, reused instead of searched again.
@@ -212,6 +223,7 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
         start = titleStart({ text, start, floor: lastEnd });
       }
       if (term.kind === 'confusable') {
+        if (term.others.length === 0) places.push([start, end]);
         const around = otherPersonAround({ text, start, end });
         if (!around?.place) for (const family of term.others) others.add(family);
         if (around?.place) from = Math.max(from, around.end);
@@ -282,6 +294,7 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
         family: qualifiedOurs ? null : term.family,
       });
     }
+    for (const family of koreanNamesakes({ text, surnames, skip: places })) others.add(family);
     return { candidates, others };
   };
 

@@ -173,6 +173,9 @@ describe('Korean particles decide where a Hangul name may end', () => {
     ['푸틴식', 2, false],
     ['푸틴이즘', 2, false],
     ['김정은아파트', 3, false],
+    ['김일성주석', 3, true],
+    ['김정일국방위원장의', 3, true],
+    ['김여정부부장은', 3, true],
     ['푸틴 2', 2, true],
     ['푸틴2', 2, false],
   ])('%s at %i → %s', (text, end, expected) => {

@@ -267,6 +267,11 @@ export const KOREAN_TITLES: readonly string[] = [
   '동지',
   '원수',
   '국무장관',
+  // The earlier leaders' and Kim Yo Jong's titles, so that "김일성주석" is recognised as him.
+  '주석',
+  '국방위원장',
+  '부부장',
+  '제1부부장',
 ];
 
 function koreanAlternation(words: readonly string[]): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  koreanNamesakes,
   otherPersonAround,
   otherTreatyAround,
   ourTreatyAround,
@@ -221,5 +222,46 @@ describe('treatyYearsAround', () => {
   ])('%s: "%s" → %j', (text, name, years) => {
     const start = text.indexOf(name);
     expect(treatyYearsAround({ text, start, end: start + name.length })).toEqual(years);
+  });
+});
+
+describe('koreanNamesakes', () => {
+  const surnames = [
+    {
+      surname: '김',
+      family: 'person:kim-jong-un',
+      own: new Set(['정은']),
+      titles: ['위원장', '국무위원장', '총비서'],
+    },
+  ];
+  const found = (text: string, skip: [number, number][] = []) =>
+    koreanNamesakes({ text, surnames, skip });
+
+  it.each(['김여정 부부장', '김덕훈은', '김영호 교수', '김일성 주석', '그리고 김정일의 아들'])(
+    '%s names another Kim',
+    (text) => {
+      expect(found(text)).toEqual(['person:kim-jong-un']);
+    },
+  );
+
+  it.each([
+    '김정은은',
+    '김정은국무위원장과',
+    '김 위원장은',
+    '김위원장은',
+    '김국무위원장은',
+    '김치를 먹었다',
+    '김밥은',
+    '김포공항',
+    '김일성광장',
+    '김장철이다',
+    '친김여정',
+  ])('%s names no other Kim', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('skips places the scan found', () => {
+    expect(found('김일성 광장에서', [[0, 6]])).toEqual([]);
+    expect(found('김일성 광장에서')).toEqual(['person:kim-jong-un']);
   });
 });

@@ -4,8 +4,16 @@
  * which the combined regex cannot see: it runs with the `i` flag, and under `iu` even `\p{Lu}`
  * matches lower-case letters.
  */
+import { koreanEndAt } from './morphology';
 import { escapeRegExp } from './pattern';
-import { NOT_NAME_WORDS, OTHER_PARTIES, OUR_PARTIES, PLACE_WORDS } from './references';
+import {
+  KOREAN_NOT_NAMES,
+  NOT_NAME_WORDS,
+  OTHER_PARTIES,
+  OUR_PARTIES,
+  PLACE_WORDS,
+} from './references';
+import type { KoreanSurname } from './terms';
 
 // A capitalised word, or an initial ("R. Novak"); "Putin. Kim said" is a sentence end, not a name.
 const WORD_BEFORE = /(?<![\p{L}\p{N}\-‐‑–—'’.])(\p{Lu}\p{L}*|\p{Lu}\.)[ \u00a0]+$/u;
@@ -212,4 +220,40 @@ export function ourTreatyAround(options: {
 /** Capitalised, hyphenated ("inter-Korean") or a number: a word that can qualify a treaty name. */
 function isQualifierWord(word: string): boolean {
   return /^["“‘'«(]?(?:\p{Lu}|\d)/u.test(word) || /[-‐‑‒–—]/u.test(word);
+}
+
+/**
+ * The families of Korean namesakes a text names: a surname and two more Hangul syllables, the
+ * shape of a Korean name (김여정, 김덕훈, 김영호 — listed or not), other than the entity's own name,
+ * words that only look like names (김치를, 김포시) and places (`skip`: 김일성 광장). Hangul has no
+ * capitals to tell a name from a word, so the shape is the test; the name must end where a Korean
+ * name may (a particle or title may follow): glued into a longer word (김일성광장) it is no one.
+ */
+export function koreanNamesakes(options: {
+  text: string;
+  surnames: readonly KoreanSurname[];
+  skip: readonly (readonly [number, number])[];
+}): string[] {
+  const { text, surnames, skip } = options;
+  const families: string[] = [];
+  for (const { surname, family, own, titles } of surnames) {
+    if (!text.includes(surname)) continue;
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(\\p{Script=Hangul}{2})`,
+      'gu',
+    );
+    for (const found of text.matchAll(pattern)) {
+      const given = found[1] ?? '';
+      const at = found.index;
+      const end = at + found[0].length;
+      if (own.has(given)) continue;
+      if (KOREAN_NOT_NAMES.some((word) => (surname + given).startsWith(word))) continue;
+      if (titles.some((title) => text.startsWith(title, at + surname.length))) continue;
+      if (skip.some(([from, to]) => at >= from && at < to)) continue;
+      if (!koreanEndAt({ text, end })) continue;
+      families.push(family);
+      break;
+    }
+  }
+  return families;
 }

@@ -81,6 +81,35 @@ export type Gate =
  */
 export const NEW_TREATY = 'treaty:new';
 
+/**
+ * Korean short forms: a surname with the title that follows it ("김 위원장", Chairman Kim). Only
+ * the surname is marked, and only before one of these titles (a bare "김" is also seaweed and
+ * steam); it is gated like the English "Kim": the page names the leader in full and no other Kim.
+ */
+export const KOREAN_TITLED_SURNAMES: readonly {
+  entity: EntityId;
+  surname: string;
+  titles: readonly string[];
+}[] = [{ entity: 'kim-jong-un', surname: '김', titles: ['위원장', '국무위원장', '총비서'] }];
+
+/**
+ * Words that look like a Korean name (a surname and two syllables) but are not a person: a Hangul
+ * "김" + two syllables other than 정은 is another Kim (김여정, 김영호) unless it starts with one of
+ * these (김치를, 김밥은, 김포시, 김해시 …).
+ */
+export const KOREAN_NOT_NAMES: readonly string[] = [
+  '김치',
+  '김칫',
+  '김밥',
+  '김장',
+  '김포',
+  '김해',
+  '김천',
+  '김제',
+  '김빠',
+  '김새',
+];
+
 /** A generic reference: no name, but the page may make clear whom or what it means. */
 export interface GenericReference {
   entity: EntityId;

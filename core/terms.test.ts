@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from './schema';
-import { buildTerms, familiesByWord, gateRules, type Term } from './terms';
+import { buildTerms, familiesByWord, gateRules, koreanSurnames, type Term } from './terms';
 
 /** A small, explicit entity list: the classification rules, not the bundled data, are tested. */
 const entities: Entity[] = [
@@ -101,6 +101,19 @@ describe('buildTerms', () => {
     ['Kim Il Sung', { entity: null, kind: 'confusable' }],
   ])('%s', (alias, expected) => {
     expect(byAlias(alias)).toMatchObject(expected);
+  });
+
+  it('adds the Korean "김" of "김 위원장", gated like "Kim", and knows 정은 is his own name', () => {
+    expect(byAlias('김')).toMatchObject({
+      entity: 'kim-jong-un',
+      form: 'short',
+      gate: 'named',
+      family: 'person:kim-jong-un',
+      script: 'hangul',
+    });
+    expect(koreanSurnames({ entities })).toEqual([
+      expect.objectContaining({ surname: '김', own: new Set(['정은']) }),
+    ]);
   });
 
   it('records a namesake: "Kim Tok Hun" is evidence against a bare "Kim"', () => {

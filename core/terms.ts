@@ -4,11 +4,12 @@
  * it, which other names it is evidence against) and its regex source (`morphology.ts`).
  */
 import { type AliasStyle, aliasPattern, type Script, scriptOf, splitWords } from './morphology';
-import { PHRASE_SEPARATOR } from './pattern';
+import { escapeRegExp, PHRASE_SEPARATOR } from './pattern';
 import {
   CONFUSABLES,
   type Gate,
   GENERIC_REFERENCES,
+  KOREAN_TITLED_SURNAMES,
   NEW_TREATY,
   TREATY_DESCRIPTION,
 } from './references';
@@ -122,6 +123,22 @@ export function buildTerms(options: { entities: readonly Entity[] }): {
     for (const aliases of Object.values(entity.aliases)) {
       for (const alias of aliases) addTerm(aliasTerm(entity, alias), alias, styleOf(entity));
     }
+  }
+  for (const { entity, surname, titles } of KOREAN_TITLED_SURNAMES) {
+    const term: Term = {
+      alias: surname,
+      entity,
+      form: 'short',
+      gate: 'named',
+      family: `person:${entity}`,
+      kind: 'person',
+      style: 'korean-name',
+      script: 'hangul',
+      years: [],
+      others: [],
+    };
+    // The title is looked for but not marked: "김" in "김 위원장은", "김위원장".
+    addSource(term, `${escapeRegExp(surname)}(?=\\s*(?:${titles.map(escapeRegExp).join('|')}))`);
   }
   for (const { source, gate, family } of treatyDescriptions()) {
     const term: Term = {
@@ -267,4 +284,25 @@ function treatyDescriptions(): { source: string; gate: Gate; family: string | nu
       family: 'treaty',
     })),
   ];
+}
+
+/** A Korean surname whose other bearers the page must not name (see `otherKoreanNamesakes`). */
+export interface KoreanSurname {
+  surname: string;
+  family: string;
+  /** Given names of the entity itself in Hangul (정은 of 김정은): not another person. */
+  own: ReadonlySet<string>;
+  /** Titles of the short form ("위원장"): "김위원장" is Chairman Kim, not a man named 김위원. */
+  titles: readonly string[];
+}
+
+/** The Korean surnames with a short form ("김" of 김 위원장), with the entity's own given names. */
+export function koreanSurnames(options: { entities: readonly Entity[] }): KoreanSurname[] {
+  return KOREAN_TITLED_SURNAMES.map(({ entity, surname, titles }) => {
+    const found = options.entities.find((candidate) => candidate.id === entity);
+    const own = (found ? Object.values(found.aliases).flat() : [])
+      .filter((alias) => scriptOf(alias) === 'hangul' && alias.startsWith(surname))
+      .map((alias) => alias.slice(surname.length).replace(/\s+/gu, ''));
+    return { surname, family: `person:${entity}`, own: new Set(own), titles };
+  });
 }
