@@ -198,6 +198,11 @@ describe('Korean: particles and glued titles after a name, never inside a longer
     ],
     ['북러조약은', [['treaty-2024', '북러조약']]],
     ['북·러 조약에', [['treaty-2024', '북·러 조약']]],
+    [
+      '1961년 북한과 옛 소련이 맺은 ‘조·소 우호협조 및 상호원조 조약’의',
+      [['treaty-1961', '조·소 우호협조 및 상호원조 조약']],
+    ],
+    ['북ㆍ러 조약은', [['treaty-2024', '북ㆍ러 조약']]],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
