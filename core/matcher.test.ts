@@ -198,6 +198,8 @@ describe('Korean: particles and glued titles after a name, never inside a longer
     ],
     ['북러조약은', [['treaty-2024', '북러조약']]],
     ['북·러 조약에', [['treaty-2024', '북·러 조약']]],
+    ['북한과 러시아의 2000년 조약은', [['treaty-2000', '2000년 조약']]],
+    ['북한과 소련의 1961년 조약을', [['treaty-1961', '1961년 조약']]],
     [
       '1961년 북한과 옛 소련이 맺은 ‘조·소 우호협조 및 상호원조 조약’의',
       [['treaty-1961', '조·소 우호협조 및 상호원조 조약']],
@@ -268,6 +270,7 @@ describe('Russian: every case, ё = е, no derived words', () => {
     ['Ким Чен Ына', [['kim-jong-un', 'Ким Чен Ына']]],
     ['Ким Чен Ынизм', []],
     ['Цой Сон Хи', [['choe-son-hui', 'Цой Сон Хи']]],
+    ['министр иностранных дел КНДР Чвэ Сон Хи', [['choe-son-hui', 'Чвэ Сон Хи']]],
     ['Пак Чон Хуна', [['pak-jong-hun', 'Пак Чон Хуна']]],
     // Russia and Iran signed a treaty by the same name: it counts on a page about Korea.
     [
@@ -296,6 +299,10 @@ describe('Russian: every case, ё = е, no derived words', () => {
       [['declarations-2000-2001', 'Пхеньянской декларации']],
     ],
     ['Договоренность', []],
+    // Descriptions by year count on a page about Russia and Korea, as "the 2000 treaty" does.
+    ['Россия и КНДР: документ заменит договор 2000 года', [['treaty-2000', 'договор 2000 года']]],
+    ['Россия и КНДР: по сравнению с Договором 1961 года', [['treaty-1961', 'Договором 1961 года']]],
+    ['Россия и Вьетнам: договор 2000 года', []],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -809,6 +816,10 @@ describe('the older treaties and the declarations', () => {
     ],
     ['the 1961 Soviet-North Korean treaty', [['treaty-1961', '1961 Soviet-North Korean treaty']]],
     ['the 2000 treaty between Russia and North Korea', [['treaty-2000', '2000 treaty']]],
+    [
+      'He also said the Russia-North Korea agreement implied mutual assistance',
+      [['treaty-2024', 'Russia-North Korea agreement']],
+    ],
     // Descriptions count only on a page about Russia and Korea.
     ['the 2000 treaty between Vietnam and Cambodia', []],
     ['the 1961 treaty with China, signed in Beijing; North Korea and Russia', []],
@@ -1043,11 +1054,11 @@ describe('the five bundled articles', () => {
     });
   });
 
-  it('joongang: Kim Jong-il and Kim Tok-hun are named, so no bare "Kim" counts', () => {
+  it('joongang: Kim Jong-il and Kim Tok-hun are named, so no bare "Kim" counts; "the Russia-North Korea agreement" does', () => {
     expect(counts('joongang')).toEqual({
       putin: 31,
       'kim-jong-un': 10,
-      'treaty-2024': 1,
+      'treaty-2024': 2,
       'treaty-1961': 1,
       belousov: 1,
       lavrov: 1,
