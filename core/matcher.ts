@@ -13,21 +13,33 @@
  *   김정은국무위원장과); Russian names are marked in whatever case they stand.
  * - "Putin" (Путин, 푸틴) and full names are always mentions.
  * - Short forms are candidates whose verdict depends on the page (`PageContext`): a bare "Kim"
- *   (Ким, "Mr. Kim", "Chairman Kim") needs "Kim Jong Un" named in full and no other Kim on the
- *   page (Kim Yo Jong, Kim Jong Il, Kim Tok Hun, Sung Kim, "Mrs. Kim" … but not Kim Il Sung
- *   Square); a delegate's bare surname (Lavrov, Лавров, 라브로프 — every delegate alike, rare
- *   surnames included) needs the delegate named in full or a summit page (the 2024 treaty, or
- *   both leaders, named) and no namesake on the page (Novak Djokovic, Robert Novak, Ilya Kozlov).
+ *   (Ким, "Mr. Kim", "Chairman Kim", and the Korean "김" of "김 위원장/국무위원장/총비서") needs
+ *   "Kim Jong Un" named in full and no other Kim on the page (Kim Yo Jong, Kim Jong Il, Kim Tok
+ *   Hun, Sung Kim, "Mrs. Kim", Kim Kardashian; in Hangul any 김 + two syllables other than 정은:
+ *   김여정, 김영호 … but not Kim Il Sung Square, 김일성광장, 김치). A delegate's bare surname (Lavrov,
+ *   Лавров, 라브로프 — every delegate alike, rare surnames included) needs the delegate named in
+ *   full or a summit page (the 2024 treaty, or both leaders, named) and no namesake on the page:
+ *   no other person WITH THAT SURNAME (Robert Novak, Kim Novak the actress, Ilya Kozlov). Novak
+ *   Djokovic is not one — Novak is his given name — so a sports sidebar does not block "Novak".
+ *   (A Kim is different: Korean names put the surname first, Western order last, and "no other
+ *   Kim" is the rule, so Kim Kardashian and Kim Novak do block a bare "Kim".)
  * - Generic references: "the Russian leader/president" needs Putin named and no other Russian
  *   or Soviet leader; "the North Korean leader" needs Kim Jong Un named and neither Kim Jong Il nor
  *   Kim Il Sung; "the treaty/pact/agreement/deal/accord" (with up to three modifiers: "this
- *   comprehensive agreement", "the freshly signed partnership treaty") needs the 2024 treaty named
- *   and no other treaty (1961, 2000, New START, the arms deal …). "The new treaty" / "a new
- *   partnership deal" needs only the 2024 treaty named: "new" tells it from the older ones.
+ *   comprehensive agreement", "the freshly signed partnership treaty"), "이 조약", "этот договор"
+ *   need the 2024 treaty named and no other treaty (1961, 2000, New START, the arms deal …).
+ *   "The new treaty" / "a new partnership deal" / "새 조약" / "이번 조약" (this occasion's treaty) /
+ *   "новый договор" need only the 2024 treaty named — older treaties do not matter — and no other
+ *   treaty dated 2024 or later (the Russia–Iran treaty of January 2025).
  * - Treaty titles other countries share ("Strategic Partnership Treaty", "Mutual Defense Treaty",
- *   "Pyongyang Declaration", "1961 treaty") count on a page about Russia and Korea (topic cues)
- *   and not where qualified as someone else's ("the US–ROK Mutual Defense Treaty", "the 2018
- *   Pyongyang Declaration", "… of 2002", "… with China"); titles naming the parties always count.
+ *   "Pyongyang Declaration", "1961 treaty", "договор 2000 года") are decided by their own
+ *   neighbourhood first: qualified as someone else's ("the US–ROK Mutual Defense Treaty", "the
+ *   2018 Pyongyang Declaration", "… of 2002", "… with China") they are not ours; qualified as ours
+ *   (our year next to them — "the Moscow Declaration of August 2001" — or both parties named in
+ *   their sentence: "the Treaty of Friendship … that Kim Il Sung signed with the Soviet Union")
+ *   they are mentions whatever else the page names. Only unqualified ones depend on the page: a
+ *   page about Russia and Korea (topic cues) that names no other treaty of that title. Titles
+ *   naming the parties always count.
  */
 import { type Cue, compileCues } from './cues';
 import { aliasPattern, koreanEndAt } from './morphology';
