@@ -1,0 +1,545 @@
+/**
+ * The highlighter: finds mentions in the page's text, wraps them, keeps them right as the page
+ * changes, and gives the page back its DOM on `stop()`.
+ *
+ * Work flows through one pump that runs in slices of at most SLICE_MS:
+ *   roots (document, shadow roots, nodes the page added) → walk + scan (read only)
+ *   → decide (page context, kinds, hidden?, in the viewport?) → write visible now, the rest later.
+ * New page content is handled at once, in the mutation callback, so it is marked before the
+ * browser paints it; the first pass over a page and any backlog continue in idle time.
+ *
+ * Framework safety: per original text node a `TextRecord` lists the nodes we added. When the
+ * page changes or removes the original, or touches one of our nodes, exactly those nodes go and
+ * the original is scanned again (see wrap.ts).
+ */
+import { type Candidate, createPageContext, type Matcher, type PageContext } from '@/core/matcher';
+import type { Counts } from '@/core/messages';
+import type { Entity, EntityId } from '@/core/schema';
+import type { Settings } from '@/core/settings';
+import { hasAncestorIn, isInSkippedRegion, walkText } from './collect';
+import { PageObserver } from './observer';
+import { compareComposed } from './order';
+import type { MarkStyles } from './styles';
+import {
+  MARK_ATTR,
+  nonOverlapping,
+  sameMentions,
+  type TextRecord,
+  unwrapRecord,
+  wrapRecord,
+} from './wrap';
+
+/** Longest stretch of work per task: well under the 50 ms that makes a page feel stuck. */
+const SLICE_MS = 8;
+/** How long idle work may wait when the page never goes idle. */
+const IDLE_TIMEOUT_MS = 50;
+/** Re-check of text skipped as hidden, at most this often while the page changes attributes. */
+const HIDDEN_RECHECK_MS = 150;
+/** Screen readers announce this with each mark (no extra page node needed). */
+const MARK_DESCRIPTION = 'Treaty Lens: context available';
+
+/**
+ * Whether the element is rendered and not `visibility: hidden`. `checkVisibility()` reports a
+ * `display: contents` element as hidden (it has no box of its own), so its parent decides.
+ */
+function isShown(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (current.checkVisibility({ visibilityProperty: true })) return true;
+    if (getComputedStyle(current).display !== 'contents') return false;
+  }
+  return true;
+}
+
+export interface Scheduler {
+  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
+  setTimeout(handler: () => void, timeout?: number): number;
+}
+
+export interface HighlighterOptions {
+  document: Document;
+  matcher: Matcher;
+  entities: readonly Entity[];
+  styles: MarkStyles;
+  /** WXT's ContentScriptContext: its timers die with the content script. */
+  scheduler: Scheduler;
+  kinds: Settings['kinds'];
+  tabOrder: boolean;
+  /** Called after the set of marks changed (counts may differ). */
+  onChange: () => void;
+}
+
+export interface Tally {
+  counts: Counts;
+  total: number;
+}
+
+export class Highlighter {
+  private readonly doc: Document;
+  private readonly matcher: Matcher;
+  private readonly kindOf: ReadonlyMap<EntityId, Entity['kind']>;
+  private readonly styles: MarkStyles;
+  private readonly scheduler: Scheduler;
+  private readonly onChange: () => void;
+  private readonly observer: PageObserver;
+  private kinds: Settings['kinds'];
+  private tabOrder: boolean;
+
+  private active = false;
+  private context: PageContext;
+  private records = new Map<Text, TextRecord>();
+  /** Each node we added (marks, their text, remainders) → the record it belongs to. */
+  private owners = new WeakMap<Node, TextRecord>();
+  private readonly shadowRoots = new Set<ShadowRoot>();
+
+  private roots = new Set<Node>();
+  private walk: Generator<Text, void, undefined> | null = null;
+  private scanned: TextRecord[] = [];
+  private queued: TextRecord[] = [];
+  private readonly hidden = new Set<TextRecord>();
+  private verdictsChanged = false;
+  private running = false;
+  private idleScheduled = false;
+  private hiddenRecheckScheduled = false;
+
+  constructor(options: HighlighterOptions) {
+    this.doc = options.document;
+    this.matcher = options.matcher;
+    this.kindOf = new Map(options.entities.map((entity) => [entity.id, entity.kind]));
+    this.styles = options.styles;
+    this.scheduler = options.scheduler;
+    this.onChange = options.onChange;
+    this.kinds = options.kinds;
+    this.tabOrder = options.tabOrder;
+    this.context = createPageContext({ matcher: this.matcher });
+    this.observer = new PageObserver((records) => this.onMutations(records));
+  }
+
+  /** Starts highlighting the document and watching it. The first pass runs in idle time. */
+  start(): void {
+    if (this.active) return;
+    this.active = true;
+    // Only HTML documents: in an SVG or XML document a <mark> would be foreign markup.
+    const root = this.doc.body;
+    if (!root) return;
+    this.styles.adopt(this.doc);
+    this.observer.observe(this.doc.documentElement ?? root);
+    this.roots.add(root);
+    this.scheduleIdle();
+  }
+
+  /** Removes every mark and gives each original text node its full text back. */
+  stop(): void {
+    if (!this.active) return;
+    // The page's changes still queued come first: a text the page set must not be overwritten.
+    this.absorb(this.observer.takeRecords());
+    this.active = false;
+    this.observer.write(() => {
+      for (const record of this.records.values()) unwrapRecord({ record, restoreText: true });
+    });
+    this.observer.disconnect();
+    this.records = new Map();
+    this.owners = new WeakMap();
+    this.shadowRoots.clear();
+    this.roots = new Set();
+    this.walk = null;
+    this.scanned = [];
+    this.queued = [];
+    this.hidden.clear();
+    this.verdictsChanged = false;
+    this.context = createPageContext({ matcher: this.matcher });
+    this.onChange();
+  }
+
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  setOptions({ kinds, tabOrder }: { kinds: Settings['kinds']; tabOrder: boolean }): void {
+    if (JSON.stringify(kinds) !== JSON.stringify(this.kinds)) {
+      this.kinds = kinds;
+      // Re-deciding every record applies the new filter both ways: marks of a kind turned off
+      // go, candidates of a kind turned on get wrapped.
+      this.verdictsChanged = true;
+      this.kick();
+    }
+    if (tabOrder !== this.tabOrder) {
+      this.tabOrder = tabOrder;
+      const marks = this.marks();
+      this.write(() => {
+        for (const mark of marks) {
+          if (tabOrder) mark.tabIndex = 0;
+          else mark.removeAttribute('tabindex');
+        }
+      });
+    }
+  }
+
+  /** Runs a DOM write of ours (e.g. on a mark) without it coming back as a mutation to handle. */
+  write<T>(fn: () => T): T {
+    return this.observer.write(fn);
+  }
+
+  /** Mentions per entity among the marks in the document. */
+  tally(): Tally {
+    this.pruneDetached();
+    const counts: Counts = {};
+    let total = 0;
+    for (const record of this.records.values()) {
+      for (const mention of record.wrapped) {
+        counts[mention.entity] = (counts[mention.entity] ?? 0) + 1;
+        total++;
+      }
+    }
+    return { counts, total };
+  }
+
+  /** Every mark, in document order (shadow-root marks where their host is). */
+  marks(): HTMLElement[] {
+    const selector = `mark[${MARK_ATTR}]`;
+    const marks = [...this.doc.querySelectorAll<HTMLElement>(selector)];
+    for (const shadowRoot of this.shadowRoots) {
+      marks.push(...shadowRoot.querySelectorAll<HTMLElement>(selector));
+    }
+    // Runs of marks that are already in order: the sort only merges them.
+    return marks.filter((mark) => this.owners.has(mark)).sort(compareComposed);
+  }
+
+  // ── the pump ────────────────────────────────────────────────────────────────────────────────
+
+  /** Does what is queued now (this task), continuing in idle time if it takes longer. */
+  private kick(): void {
+    if (!this.active || this.running) return;
+    this.slice();
+  }
+
+  private scheduleIdle(): void {
+    if (this.idleScheduled || !this.active) return;
+    this.idleScheduled = true;
+    this.scheduler.requestIdleCallback(
+      () => {
+        this.idleScheduled = false;
+        this.kick();
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
+  }
+
+  private slice(): void {
+    this.running = true;
+    const deadline = performance.now() + SLICE_MS;
+    let more = true;
+    try {
+      while (more && performance.now() < deadline) more = this.step(deadline);
+    } finally {
+      this.running = false;
+    }
+    if (more) this.scheduleIdle();
+  }
+
+  /** One unit of work; false when there is nothing left. */
+  private step(deadline: number): boolean {
+    if (this.walk) {
+      for (let i = 0; i < 64; i++) {
+        const next = this.walk.next();
+        if (next.done) {
+          this.walk = null;
+          break;
+        }
+        this.scan(next.value);
+      }
+      return true;
+    }
+    const root = this.takeRoot();
+    if (root) {
+      const text = root.nodeType === Node.TEXT_NODE || this.matcher.test(root.textContent ?? '');
+      this.walk = walkText({
+        root,
+        text,
+        onShadowRoot: (shadowRoot) => this.addShadowRoot(shadowRoot),
+      });
+      return true;
+    }
+    if (this.verdictsChanged) {
+      this.verdictsChanged = false;
+      this.redecide();
+      return true;
+    }
+    if (this.scanned.length > 0) {
+      this.decide(deadline);
+      return true;
+    }
+    if (this.queued.length > 0) {
+      this.writeQueued(deadline);
+      return true;
+    }
+    return false;
+  }
+
+  private takeRoot(): Node | null {
+    for (const root of this.roots) {
+      this.roots.delete(root);
+      // An ancestor still queued covers this root; a detached root has nothing to show.
+      if (root.isConnected && !hasAncestorIn(root, this.roots)) return root;
+    }
+    return null;
+  }
+
+  private addShadowRoot(shadowRoot: ShadowRoot): void {
+    if (this.shadowRoots.has(shadowRoot)) return;
+    this.shadowRoots.add(shadowRoot);
+    this.observer.observe(shadowRoot);
+    this.roots.add(shadowRoot);
+  }
+
+  private scan(node: Text): void {
+    if (this.records.has(node) || this.owners.has(node)) return;
+    const text = node.data;
+    if (!this.matcher.test(text)) return;
+    const candidates = this.matcher.scan(text);
+    if (this.context.add({ text, candidates })) this.verdictsChanged = true;
+    if (candidates.length === 0) return;
+    const record: TextRecord = {
+      original: node,
+      full: text,
+      candidates,
+      wrapped: [],
+      added: [],
+      state: 'scanned',
+    };
+    this.records.set(node, record);
+    this.scanned.push(record);
+  }
+
+  /** The mentions of a record to wrap under the page context and the reader's kinds. */
+  private accepted(record: TextRecord): Candidate[] {
+    return nonOverlapping(
+      record.candidates.filter((candidate) => {
+        const kind = this.kindOf.get(candidate.entity);
+        return kind !== undefined && this.kinds[kind] && this.context.accepts(candidate);
+      }),
+    );
+  }
+
+  /** Whether the record still describes its original as the page has it. */
+  private isCurrent(record: TextRecord): boolean {
+    const { original } = record;
+    return (
+      this.records.get(original) === record &&
+      original.isConnected &&
+      original.data === record.full &&
+      original.parentNode !== null
+    );
+  }
+
+  /**
+   * Sorts freshly scanned records: nothing to wrap, hidden (re-checked when the page changes
+   * attributes), in the viewport (wrapped now), or elsewhere (wrapped in idle time). Only reads
+   * layout, so the browser lays the page out once for the whole batch.
+   */
+  private decide(deadline: number): void {
+    const now: TextRecord[] = [];
+    const visibility = new Map<Element, boolean>();
+    const view = this.doc.defaultView;
+    const height = view?.innerHeight ?? 0;
+    const width = view?.innerWidth ?? 0;
+    while (this.scanned.length > 0 && performance.now() < deadline) {
+      const record = this.scanned.pop() as TextRecord;
+      if (!this.isCurrent(record)) {
+        this.dropIfDetached(record);
+        continue;
+      }
+      if (this.accepted(record).length === 0) {
+        record.state = 'done';
+        continue;
+      }
+      const parent = record.original.parentElement;
+      if (!parent) {
+        now.push(record);
+        continue;
+      }
+      let visible = visibility.get(parent);
+      if (visible === undefined) {
+        visible = isShown(parent);
+        visibility.set(parent, visible);
+      }
+      if (!visible) {
+        record.state = 'hidden';
+        this.hidden.add(record);
+        continue;
+      }
+      const rect = parent.getBoundingClientRect();
+      if (rect.bottom >= 0 && rect.top <= height && rect.right >= 0 && rect.left <= width) {
+        now.push(record);
+      } else {
+        record.state = 'queued';
+        this.queued.push(record);
+      }
+    }
+    this.wrapAll(now);
+  }
+
+  private writeQueued(deadline: number): void {
+    // Wrapping costs far more than the loop: 32 records between clock checks.
+    while (this.queued.length > 0 && performance.now() < deadline) {
+      this.wrapAll(this.queued.splice(-32));
+    }
+  }
+
+  private wrapAll(records: readonly TextRecord[]): void {
+    if (records.length === 0) return;
+    let changed = false;
+    this.write(() => {
+      for (const record of records) {
+        if (!this.isCurrent(record)) {
+          this.dropIfDetached(record);
+          continue;
+        }
+        const mentions = this.accepted(record);
+        record.state = 'done';
+        if (mentions.length === 0) continue;
+        wrapRecord({ record, mentions, makeMark: (mark) => this.makeMark(mark) });
+        for (const node of record.added) {
+          this.owners.set(node, record);
+          if (node.firstChild) this.owners.set(node.firstChild, record);
+        }
+        const root = record.original.getRootNode();
+        if (root !== this.doc && 'host' in root) this.styles.adopt(root as ShadowRoot);
+        changed = true;
+      }
+    });
+    if (changed) this.onChange();
+  }
+
+  private makeMark({ entity, text }: { entity: EntityId; text: string }): HTMLElement {
+    const mark = this.doc.createElement('mark');
+    mark.setAttribute(MARK_ATTR, entity);
+    mark.setAttribute('aria-description', MARK_DESCRIPTION);
+    if (this.tabOrder) mark.tabIndex = 0;
+    mark.textContent = text;
+    return mark;
+  }
+
+  /**
+   * After the page context or the kinds changed: every record whose accepted mentions differ
+   * from what is wrapped is unwrapped and decided again.
+   */
+  private redecide(): void {
+    const again: TextRecord[] = [];
+    for (const record of this.records.values()) {
+      if (record.state !== 'done') continue;
+      if (!sameMentions(this.accepted(record), record.wrapped)) again.push(record);
+    }
+    if (again.length === 0) return;
+    this.write(() => {
+      for (const record of again) unwrapRecord({ record, restoreText: true });
+    });
+    for (const record of again) record.state = 'scanned';
+    this.scanned.push(...again);
+    this.onChange();
+  }
+
+  private dropIfDetached(record: TextRecord): void {
+    if (!record.original.isConnected) this.forget(record);
+  }
+
+  private forget(record: TextRecord): void {
+    if (this.records.get(record.original) === record) this.records.delete(record.original);
+    this.hidden.delete(record);
+  }
+
+  /**
+   * Records whose original left the document with a removed subtree (no record names it): give
+   * the detached original its text back and forget it, so a re-attached subtree is scanned
+   * afresh and long-lived pages do not accumulate records.
+   */
+  private pruneDetached(): void {
+    const detached = [...this.records.values()].filter((record) => !record.original.isConnected);
+    if (detached.length === 0) return;
+    this.write(() => {
+      for (const record of detached) {
+        unwrapRecord({ record, restoreText: true });
+        this.forget(record);
+      }
+    });
+  }
+
+  // ── the page's mutations ────────────────────────────────────────────────────────────────────
+
+  private onMutations(mutations: readonly MutationRecord[]): void {
+    if (!this.active) return;
+    const { added, attributes } = this.absorb(mutations);
+    this.enqueue(added);
+    if (attributes && this.hidden.size > 0) this.scheduleHiddenRecheck();
+  }
+
+  /**
+   * Undoes our wrapping wherever the page touched an original or one of our nodes, and returns
+   * the nodes to scan: what the page added or changed, and those originals.
+   */
+  private absorb(mutations: readonly MutationRecord[]): { added: Node[]; attributes: boolean } {
+    /** Records the page touched → whether the page set the original's text itself. */
+    const touched = new Map<TextRecord, boolean>();
+    const touch = (record: TextRecord, pageText: boolean) =>
+      touched.set(record, pageText || (touched.get(record) ?? false));
+    const added: Node[] = [];
+    let attributes = false;
+    for (const mutation of mutations) {
+      if (mutation.type === 'characterData') {
+        const node = mutation.target;
+        const own = this.records.get(node as Text);
+        const owner = this.owners.get(node);
+        if (own) touch(own, true);
+        else if (owner) touch(owner, false);
+        else added.push(node);
+      } else if (mutation.type === 'childList') {
+        for (const node of mutation.removedNodes) {
+          const record = this.records.get(node as Text) ?? this.owners.get(node);
+          if (record) touch(record, false);
+        }
+        for (const node of mutation.addedNodes) if (!this.owners.has(node)) added.push(node);
+      } else if (!this.owners.has(mutation.target)) {
+        attributes = true;
+      }
+    }
+    if (touched.size > 0) {
+      this.write(() => {
+        for (const [record, pageText] of touched) {
+          unwrapRecord({ record, restoreText: !pageText });
+          this.forget(record);
+        }
+      });
+      for (const record of touched.keys()) added.push(record.original);
+      this.onChange();
+    }
+    return { added, attributes };
+  }
+
+  private enqueue(nodes: readonly Node[]): void {
+    for (const node of nodes) {
+      if (!node.isConnected || this.owners.has(node)) continue;
+      const type = node.nodeType;
+      if (type === Node.TEXT_NODE) {
+        if (this.records.has(node as Text)) continue;
+      } else if (type !== Node.ELEMENT_NODE) {
+        continue;
+      }
+      if (!isInSkippedRegion(node)) this.roots.add(node);
+    }
+    if (this.roots.size > 0) this.kick();
+  }
+
+  private scheduleHiddenRecheck(): void {
+    if (this.hiddenRecheckScheduled) return;
+    this.hiddenRecheckScheduled = true;
+    this.scheduler.setTimeout(() => {
+      this.hiddenRecheckScheduled = false;
+      if (!this.active) return;
+      for (const record of this.hidden) {
+        this.hidden.delete(record);
+        record.state = 'scanned';
+        this.scanned.push(record);
+      }
+      this.kick();
+    }, HIDDEN_RECHECK_MS);
+  }
+}
