@@ -9,6 +9,11 @@ import type { Frame, Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { type ExtensionSession, ROOT } from './harness';
 
+/** The extension API as the service worker sees it (only what these tests call). */
+declare const chrome: {
+  storage: { sync: { set(items: Record<string, unknown>): Promise<void> } };
+};
+
 export const BEHAVIOUR_DIR = join(ROOT, 'tests/fixtures/behaviour');
 
 export interface MarkInfo {
