@@ -81,43 +81,49 @@ export function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
 }
 
 /**
- * Yields the text nodes under `root` that may be highlighted (all of them when `text` is true;
- * none otherwise) and reports every open shadow root found on the way, so the caller can walk
- * and observe it too. A TreeWalker rejects whole skipped subtrees at once.
+ * Yields every text node under `root` (none of them filtered: the caller tests the few that
+ * hold an alias against `isInSkippedRegion`, which is far cheaper than a JavaScript filter
+ * called for every node), then walks the elements to report each open shadow root, so the
+ * caller can walk and observe it too. Yields `null` now and then during the element walk so the
+ * caller can stop for the time budget.
+ *
+ * Why not a cheap `test(root.textContent)` first: textContent glues the text of neighbouring
+ * elements together ("Update 2" + "Novak was seen" → "Update 2Novak was seen"), so a mention
+ * at the start or end of an element fails the matcher's word-boundary test there. Pages built
+ * by frameworks rarely have whitespace between elements; that check would miss them.
  *
  * The walk is resumable across tasks; if the page detaches the node the walk stopped at, it
  * restarts from the root (nodes already handled are skipped by the caller).
  */
 export function* walkText({
   root,
-  text,
   onShadowRoot,
 }: {
   root: Node;
-  text: boolean;
   onShadowRoot: (shadowRoot: ShadowRoot) => void;
-}): Generator<Text, void, undefined> {
+}): Generator<Text | null, void, undefined> {
   if (root.nodeType === Node.TEXT_NODE) {
-    if (text) yield root as Text;
+    yield root as Text;
     return;
   }
   const doc = root.ownerDocument ?? (root as Document);
-  const show = text ? NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT : NodeFilter.SHOW_ELEMENT;
-  const walker = doc.createTreeWalker(root, show, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      if (isSkippedElement(element)) return NodeFilter.FILTER_REJECT;
-      if (element.shadowRoot) onShadowRoot(element.shadowRoot);
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
-  if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) {
-    onShadowRoot((root as Element).shadowRoot as ShadowRoot);
-  }
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const texts = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
     yield node as Text;
     if (!root.isConnected) return;
-    if (!walker.currentNode.isConnected) walker.currentNode = root;
+    if (!texts.currentNode.isConnected) texts.currentNode = root;
+  }
+  const host = root as Element;
+  if (host.shadowRoot) onShadowRoot(host.shadowRoot);
+  const elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  let count = 0;
+  for (let node = elements.nextNode(); node; node = elements.nextNode()) {
+    const { shadowRoot } = node as Element;
+    if (shadowRoot) onShadowRoot(shadowRoot);
+    if (++count % 64 === 0) {
+      yield null;
+      if (!root.isConnected) return;
+      if (!elements.currentNode.isConnected) elements.currentNode = root;
+    }
   }
 }

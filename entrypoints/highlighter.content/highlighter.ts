@@ -92,7 +92,9 @@ export class Highlighter {
   private readonly shadowRoots = new Set<ShadowRoot>();
 
   private roots = new Set<Node>();
-  private walk: Generator<Text, void, undefined> | null = null;
+  private walk: Generator<Text | null, void, undefined> | null = null;
+  /** Per walk: whether a parent lies in a region we never mark (few lookups: only for hits). */
+  private skippedParents = new Map<Node, boolean>();
   private scanned: TextRecord[] = [];
   private queued: TextRecord[] = [];
   private readonly hidden = new Set<TextRecord>();
@@ -245,16 +247,15 @@ export class Highlighter {
           this.walk = null;
           break;
         }
-        this.scan(next.value);
+        if (next.value) this.scan(next.value);
       }
       return true;
     }
     const root = this.takeRoot();
     if (root) {
-      const text = root.nodeType === Node.TEXT_NODE || this.matcher.test(root.textContent ?? '');
+      this.skippedParents = new Map();
       this.walk = walkText({
         root,
-        text,
         onShadowRoot: (shadowRoot) => this.addShadowRoot(shadowRoot),
       });
       return true;
@@ -285,7 +286,7 @@ export class Highlighter {
   }
 
   private addShadowRoot(shadowRoot: ShadowRoot): void {
-    if (this.shadowRoots.has(shadowRoot)) return;
+    if (this.shadowRoots.has(shadowRoot) || isInSkippedRegion(shadowRoot.host)) return;
     this.shadowRoots.add(shadowRoot);
     this.observer.observe(shadowRoot);
     this.roots.add(shadowRoot);
@@ -295,6 +296,14 @@ export class Highlighter {
     if (this.records.has(node) || this.owners.has(node)) return;
     const text = node.data;
     if (!this.matcher.test(text)) return;
+    const parent = node.parentNode;
+    if (!parent) return;
+    let skipped = this.skippedParents.get(parent);
+    if (skipped === undefined) {
+      skipped = isInSkippedRegion(parent);
+      this.skippedParents.set(parent, skipped);
+    }
+    if (skipped) return;
     const candidates = this.matcher.scan(text);
     if (this.context.add({ text, candidates })) this.verdictsChanged = true;
     if (candidates.length === 0) return;
