@@ -20,7 +20,8 @@ export class MentionNavigator {
   private readonly doc: Document;
   private lastJumped = new Map<EntityId, HTMLElement>();
   private lastFocused: HTMLElement | null = null;
-  private readonly flashTimers = new WeakMap<HTMLElement, number>();
+  /** The mark flashing now: one at a time, so the reader's eye goes to the latest jump. */
+  private flashing: { mark: HTMLElement; timer: number } | null = null;
 
   constructor(options: {
     ctx: ContentScriptContext;
@@ -75,16 +76,18 @@ export class MentionNavigator {
   }
 
   private flash(mark: HTMLElement): void {
+    const previous = this.flashing;
+    if (previous) clearTimeout(previous.timer);
     this.highlighter.write(() => {
-      mark.removeAttribute(FLASH_ATTR);
+      previous?.mark.removeAttribute(FLASH_ATTR);
       // Reading layout between removing and setting restarts the animation on a repeat jump.
       void mark.offsetWidth;
       mark.setAttribute(FLASH_ATTR, '');
     });
-    clearTimeout(this.flashTimers.get(mark));
     const timer = this.ctx.setTimeout(() => {
+      this.flashing = null;
       this.highlighter.write(() => mark.removeAttribute(FLASH_ATTR));
     }, FLASH_MS);
-    this.flashTimers.set(mark, timer);
+    this.flashing = { mark, timer };
   }
 }

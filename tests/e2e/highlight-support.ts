@@ -12,7 +12,18 @@ import { type ExtensionSession, ROOT } from './harness';
 /** The extension API as the service worker sees it (only what these tests call). */
 declare const chrome: {
   storage: { sync: { set(items: Record<string, unknown>): Promise<void> } };
+  tabs: {
+    query(filter: Record<string, never>): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  runtime: {
+    onMessage: {
+      addListener(listener: (message: unknown, sender: { frameId?: number }) => void): void;
+    };
+  };
 };
+/** What the service worker keeps of the `mentions` messages it received (see recordMentions). */
+declare const self: { __mentions?: { message: unknown; frameId?: number }[] };
 
 export const BEHAVIOUR_DIR = join(ROOT, 'tests/fixtures/behaviour');
 
@@ -83,4 +94,41 @@ export async function setSettings(
     (value) => chrome.storage.sync.set({ settings: value }),
     settings,
   );
+}
+
+/**
+ * Sends a message to every tab, as the popup or the background would to one, and returns the
+ * first answer. (Without the tabs permission the worker cannot see tab URLs to pick one; tabs
+ * without the content script refuse the message, which is ignored.)
+ */
+export function sendToPages(session: ExtensionSession, message: unknown): Promise<unknown> {
+  return session.serviceWorker.evaluate(async (msg) => {
+    const answers: unknown[] = [];
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        answers.push(await chrome.tabs.sendMessage(tab.id, msg));
+      } catch {
+        // No content script in that tab (e.g. the browser's first blank tab).
+      }
+    }
+    return answers.find((answer) => answer !== undefined);
+  }, message);
+}
+
+/** Starts keeping every `mentions` message the service worker receives. */
+export function recordMentions(session: ExtensionSession): Promise<void> {
+  return session.serviceWorker.evaluate(() => {
+    self.__mentions = [];
+    chrome.runtime.onMessage.addListener((message, sender) => {
+      const type = (message as { type?: unknown } | null)?.type;
+      if (type === 'mentions') self.__mentions?.push({ message, frameId: sender.frameId });
+    });
+  });
+}
+
+export function recordedMentions(
+  session: ExtensionSession,
+): Promise<{ message: unknown; frameId?: number }[]> {
+  return session.serviceWorker.evaluate(() => self.__mentions ?? []);
 }

@@ -1,0 +1,98 @@
+/**
+ * The content script's side of the messages: `summary` answers what the page holds, `jump`
+ * scrolls to and flashes the next mention of an entity (cycling), `next-mention` focuses the
+ * next mark after the focus, and `mentions` reports counts to the background.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type ExtensionSession, launchExtension, serveDir } from './harness';
+import {
+  BEHAVIOUR_DIR,
+  expectedMarks,
+  recordedMentions,
+  recordMentions,
+  sendToPages,
+  setSettings,
+  settledMarks,
+} from './highlight-support';
+
+let session: ExtensionSession;
+let server: Awaited<ReturnType<typeof serveDir>>;
+beforeAll(async () => {
+  session = await launchExtension();
+  server = await serveDir(BEHAVIOUR_DIR);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const COUNTS = { putin: 3, 'kim-jong-un': 2, lavrov: 1 };
+
+/** Index (in document order) of the mark matching `selector`, or -1. */
+const markIndex = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const marks = [...document.querySelectorAll('mark[data-treaty-lens]')];
+    return marks.findIndex((mark) => mark.matches(sel));
+  }, selector);
+
+test('summary, mentions report, jump and next-mention', async () => {
+  await recordMentions(session);
+  const { page, errors } = await session.newPage();
+  await page.goto(`${server.url}/messages.html`);
+  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expectedMarks('messages'));
+
+  expect(await sendToPages(session, { type: 'summary' })).toEqual({
+    active: true,
+    host: '127.0.0.1',
+    counts: COUNTS,
+    total: 6,
+  });
+  await expect
+    .poll(async () => (await recordedMentions(session)).at(-1))
+    .toEqual({ message: { type: 'mentions', counts: COUNTS, total: 6 }, frameId: 0 });
+
+  // jump: the Putin marks in turn (0, 3, 4), then around again; each scrolled to and flashed.
+  const flashed = () => markIndex(page, '[data-treaty-lens-flash]');
+  for (const expected of [0, 3, 4, 0]) {
+    await sendToPages(session, { type: 'jump', entity: 'putin' });
+    await expect.poll(flashed).toBe(expected);
+  }
+  await sendToPages(session, { type: 'jump', entity: 'lavrov' });
+  await expect.poll(flashed).toBe(2);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const rect = document.getElementById('middle')?.getBoundingClientRect();
+        return rect !== undefined && rect.top >= 0 && rect.bottom <= innerHeight;
+      }),
+    )
+    .toBe(true);
+  // The flash ends by itself.
+  await expect.poll(flashed, { timeout: 3_000 }).toBe(-1);
+
+  // next-mention: after the focused link comes the Lavrov mark; then onwards, wrapping round.
+  await page.focus('#link');
+  const focused = () => markIndex(page, ':focus');
+  for (const expected of [2, 3, 4, 5, 0]) {
+    await sendToPages(session, { type: 'next-mention' });
+    await expect.poll(focused).toBe(expected);
+  }
+
+  // Turned off: the summary says so and the badge count drops to zero.
+  await setSettings(session, { enabled: false });
+  await expect
+    .poll(() => sendToPages(session, { type: 'summary' }))
+    .toEqual({
+      active: false,
+      host: '127.0.0.1',
+      counts: {},
+      total: 0,
+    });
+  await expect
+    .poll(async () => (await recordedMentions(session)).at(-1))
+    .toEqual({ message: { type: 'mentions', counts: {}, total: 0 }, frameId: 0 });
+  await setSettings(session, {});
+  expect(errors).toEqual([]);
+  await page.close();
+});
