@@ -73,57 +73,85 @@ export function isInSkippedRegion(node: Node): boolean {
 }
 
 /** Whether an ancestor of `node` (across shadow boundaries) is in `set`. */
-export function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
+export function hasAncestorIn(node: Node, set: { has(node: Node): boolean }): boolean {
   for (let current = composedParent(node); current; current = composedParent(current)) {
     if (set.has(current)) return true;
   }
   return false;
 }
 
+/** How many nodes a walk visits between looks at the clock. */
+const NODES_PER_CLOCK_CHECK = 64;
+
 /**
- * Yields every text node under `root` (none of them filtered: the caller tests the few that
- * hold an alias against `isInSkippedRegion`, which is far cheaper than a JavaScript filter
- * called for every node), then walks the elements to report each open shadow root, so the
- * caller can walk and observe it too. Yields `null` now and then during the element walk so the
- * caller can stop for the time budget.
+ * A walk over `root` that can stop for the time budget and resume later. First every text node
+ * (unfiltered: the caller tests the few that hold an alias against `isInSkippedRegion`, far
+ * cheaper than a JavaScript filter called for every node), then the elements, to report each
+ * open shadow root so the caller can walk and observe it too.
  *
  * Why not a cheap `test(root.textContent)` first: textContent glues the text of neighbouring
  * elements together ("Update 2" + "Novak was seen" → "Update 2Novak was seen"), so a mention
  * at the start or end of an element fails the matcher's word-boundary test there. Pages built
  * by frameworks rarely have whitespace between elements; that check would miss them.
  *
- * The walk is resumable across tasks; if the page detaches the node the walk stopped at, it
- * restarts from the root (nodes already handled are skipped by the caller).
+ * If the page detaches the node the walk stopped at, the walk restarts from the root (nodes
+ * already handled are skipped by the caller).
  */
-export function* walkText({
-  root,
-  onShadowRoot,
-}: {
-  root: Node;
-  onShadowRoot: (shadowRoot: ShadowRoot) => void;
-}): Generator<Text | null, void, undefined> {
-  if (root.nodeType === Node.TEXT_NODE) {
-    yield root as Text;
-    return;
+export class TextWalk {
+  private readonly root: Node;
+  private readonly texts: TreeWalker;
+  private readonly elements: TreeWalker;
+  private phase: 'root' | 'texts' | 'elements' | 'done' = 'root';
+
+  constructor(root: Node) {
+    this.root = root;
+    const doc = root.ownerDocument ?? (root as Document);
+    this.texts = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    this.elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   }
-  const doc = root.ownerDocument ?? (root as Document);
-  const texts = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    yield node as Text;
-    if (!root.isConnected) return;
-    if (!texts.currentNode.isConnected) texts.currentNode = root;
-  }
-  const host = root as Element;
-  if (host.shadowRoot) onShadowRoot(host.shadowRoot);
-  const elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  let count = 0;
-  for (let node = elements.nextNode(); node; node = elements.nextNode()) {
-    const { shadowRoot } = node as Element;
-    if (shadowRoot) onShadowRoot(shadowRoot);
-    if (++count % 64 === 0) {
-      yield null;
-      if (!root.isConnected) return;
-      if (!elements.currentNode.isConnected) elements.currentNode = root;
+
+  /**
+   * Walks on until done (true) or past `deadline` (false), calling `onText` for each text node
+   * and `onShadowRoot` for each open shadow root.
+   */
+  run({
+    deadline,
+    onText,
+    onShadowRoot,
+  }: {
+    deadline: number;
+    onText: (text: Text) => void;
+    onShadowRoot: (shadowRoot: ShadowRoot) => void;
+  }): boolean {
+    const { root } = this;
+    if (!root.isConnected) return true;
+    if (this.phase === 'root') {
+      if (root.nodeType === Node.TEXT_NODE) onText(root as Text);
+      const { shadowRoot } = root as Partial<Element>;
+      if (shadowRoot) onShadowRoot(shadowRoot);
+      this.phase = 'texts';
     }
+    let count = 0;
+    const tick = () => ++count % NODES_PER_CLOCK_CHECK === 0 && performance.now() >= deadline;
+    if (this.phase === 'texts') {
+      const walker = this.texts;
+      if (!walker.currentNode.isConnected) walker.currentNode = root;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        onText(node as Text);
+        if (tick()) return false;
+      }
+      this.phase = 'elements';
+    }
+    if (this.phase === 'elements') {
+      const walker = this.elements;
+      if (!walker.currentNode.isConnected) walker.currentNode = root;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const { shadowRoot } = node as Element;
+        if (shadowRoot) onShadowRoot(shadowRoot);
+        if (tick()) return false;
+      }
+      this.phase = 'done';
+    }
+    return true;
   }
 }

@@ -16,9 +16,10 @@ import { type Candidate, createPageContext, type Matcher, type PageContext } fro
 import type { Counts } from '@/core/messages';
 import type { Entity, EntityId } from '@/core/schema';
 import type { Settings } from '@/core/settings';
-import { hasAncestorIn, isInSkippedRegion, walkText } from './collect';
+import { hasAncestorIn, isInSkippedRegion, isSkippedElement, TextWalk } from './collect';
 import { PageObserver } from './observer';
 import { compareComposed } from './order';
+import { RootQueue } from './root-queue';
 import type { MarkStyles } from './styles';
 import {
   MARK_ATTR,
@@ -32,7 +33,7 @@ import {
 /** Longest stretch of work per task: well under the 50 ms that makes a page feel stuck. */
 const SLICE_MS = 8;
 /** How long idle work may wait when the page never goes idle. */
-const IDLE_TIMEOUT_MS = 50;
+const IDLE_TIMEOUT_MS = 100;
 /** Re-check of text skipped as hidden, at most this often while the page changes attributes. */
 const HIDDEN_RECHECK_MS = 150;
 /** Screen readers announce this with each mark (no extra page node needed). */
@@ -52,6 +53,7 @@ function isShown(element: Element): boolean {
 
 export interface Scheduler {
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
+  requestAnimationFrame(callback: FrameRequestCallback): number;
   setTimeout(handler: () => void, timeout?: number): number;
 }
 
@@ -91,16 +93,22 @@ export class Highlighter {
   private owners = new WeakMap<Node, TextRecord>();
   private readonly shadowRoots = new Set<ShadowRoot>();
 
-  private roots = new Set<Node>();
-  private walk: Generator<Text | null, void, undefined> | null = null;
-  /** Per walk: whether a parent lies in a region we never mark (few lookups: only for hits). */
-  private skippedParents = new Map<Node, boolean>();
+  private mutations: MutationRecord[] = [];
+  private mutationIndex = 0;
+  private readonly roots = new RootQueue();
+  private walk: TextWalk | null = null;
+  /** Per run of the pump: whether text under a parent is off limits (see isSkippedParent). */
+  private readonly skippedParents = new Map<Node, boolean>();
   private scanned: TextRecord[] = [];
   private queued: TextRecord[] = [];
   private readonly hidden = new Set<TextRecord>();
   private verdictsChanged = false;
+  private documentStyled = false;
   private running = false;
-  private idleScheduled = false;
+  /** Slices already asked for, by kind (an idle one may be pending when urgent work comes). */
+  private readonly pending = { soon: false, frame: false, idle: false };
+  /** True in a slice that runs right after a rendered frame, until our first write. */
+  private layoutFresh = false;
   private hiddenRecheckScheduled = false;
 
   constructor(options: HighlighterOptions) {
@@ -123,17 +131,17 @@ export class Highlighter {
     // Only HTML documents: in an SVG or XML document a <mark> would be foreign markup.
     const root = this.doc.body;
     if (!root) return;
-    this.styles.adopt(this.doc);
     this.observer.observe(this.doc.documentElement ?? root);
     this.roots.add(root);
-    this.scheduleIdle();
+    this.schedule('idle');
   }
 
   /** Removes every mark and gives each original text node its full text back. */
   stop(): void {
     if (!this.active) return;
     // The page's changes still queued come first: a text the page set must not be overwritten.
-    this.absorb(this.observer.takeRecords());
+    for (const mutation of this.observer.takeRecords()) this.mutations.push(mutation);
+    this.absorb(Number.POSITIVE_INFINITY);
     this.active = false;
     this.observer.write(() => {
       for (const record of this.records.values()) unwrapRecord({ record, restoreText: true });
@@ -142,7 +150,7 @@ export class Highlighter {
     this.records = new Map();
     this.owners = new WeakMap();
     this.shadowRoots.clear();
-    this.roots = new Set();
+    this.roots.clear();
     this.walk = null;
     this.scanned = [];
     this.queued = [];
@@ -178,6 +186,7 @@ export class Highlighter {
 
   /** Runs a DOM write of ours (e.g. on a mark) without it coming back as a mutation to handle. */
   write<T>(fn: () => T): T {
+    this.layoutFresh = false;
     return this.observer.write(fn);
   }
 
@@ -208,81 +217,125 @@ export class Highlighter {
 
   // ── the pump ────────────────────────────────────────────────────────────────────────────────
 
-  /** Does what is queued now (this task), continuing in idle time if it takes longer. */
+  /** Does what is queued now (this task), continuing later if it takes longer. */
   private kick(): void {
     if (!this.active || this.running) return;
     this.slice();
   }
 
-  private scheduleIdle(): void {
-    if (this.idleScheduled || !this.active) return;
-    this.idleScheduled = true;
-    this.scheduler.requestIdleCallback(
-      () => {
-        this.idleScheduled = false;
-        this.kick();
-      },
-      { timeout: IDLE_TIMEOUT_MS },
-    );
+  /**
+   * The next slice. `soon`: a timer, so input and rendering get their turn in between, while
+   * there is text to scan. `frame`: right after the browser's next rendering, when layout is
+   * fresh, for deciding what is visible (reading layout any earlier would make the browser lay
+   * the page out in our task, and again after our marks). `idle`: text out of view left to
+   * mark, and the first pass over a page that has just loaded.
+   */
+  private schedule(kind: 'soon' | 'frame' | 'idle'): void {
+    if (!this.active || this.pending[kind]) return;
+    this.pending[kind] = true;
+    const run = () => {
+      this.pending[kind] = false;
+      if (kind === 'frame') this.layoutFresh = true;
+      this.kick();
+    };
+    if (kind === 'idle') {
+      this.scheduler.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    } else if (kind === 'frame' && this.doc.visibilityState === 'visible') {
+      // A timer set in an animation frame callback fires after that frame is rendered.
+      this.scheduler.requestAnimationFrame(() => this.scheduler.setTimeout(run, 0));
+    } else {
+      // Hidden documents render no frames; the timer alone (throttled by the browser) will do.
+      this.scheduler.setTimeout(run, 0);
+    }
   }
 
   private slice(): void {
     this.running = true;
     const deadline = performance.now() + SLICE_MS;
-    let more = true;
+    let next: 'more' | 'frame' | 'done' = 'more';
     try {
-      while (more && performance.now() < deadline) more = this.step(deadline);
+      while (next === 'more' && performance.now() < deadline) next = this.step(deadline);
     } finally {
       this.running = false;
+      this.layoutFresh = false;
     }
-    if (more) this.scheduleIdle();
+    if (next === 'done') return;
+    if (next === 'frame') {
+      this.schedule('frame');
+      return;
+    }
+    const reading =
+      this.mutations.length > 0 ||
+      this.walk !== null ||
+      this.roots.size > 0 ||
+      this.verdictsChanged;
+    if (reading) this.schedule('soon');
+    else if (this.scanned.length > 0) this.schedule('frame');
+    else this.schedule('idle');
   }
 
-  /** One unit of work; false when there is nothing left. */
-  private step(deadline: number): boolean {
+  /** One unit of work: more to do, wait for a rendered frame, or done. */
+  private step(deadline: number): 'more' | 'frame' | 'done' {
+    if (this.mutations.length > 0) {
+      this.absorb(deadline);
+      return 'more';
+    }
     if (this.walk) {
-      for (let i = 0; i < 64; i++) {
-        const next = this.walk.next();
-        if (next.done) {
-          this.walk = null;
-          break;
-        }
-        if (next.value) this.scan(next.value);
-      }
-      return true;
+      const done = this.walk.run({
+        deadline,
+        onText: (text) => this.scan(text),
+        onShadowRoot: (shadowRoot) => this.addShadowRoot(shadowRoot),
+      });
+      if (done) this.walk = null;
+      return 'more';
     }
     const root = this.takeRoot();
     if (root) {
-      this.skippedParents = new Map();
-      this.walk = walkText({
-        root,
-        onShadowRoot: (shadowRoot) => this.addShadowRoot(shadowRoot),
-      });
-      return true;
+      this.walk = new TextWalk(root);
+      return 'more';
     }
     if (this.verdictsChanged) {
       this.verdictsChanged = false;
       this.redecide();
-      return true;
+      return 'more';
     }
     if (this.scanned.length > 0) {
+      if (!this.layoutFresh) return 'frame';
       this.decide(deadline);
-      return true;
+      return 'more';
     }
     if (this.queued.length > 0) {
       this.writeQueued(deadline);
-      return true;
+      return 'more';
     }
-    return false;
+    // Idle: the page may change before the next run, so what was off limits is asked again.
+    this.skippedParents.clear();
+    return 'done';
   }
 
   private takeRoot(): Node | null {
-    for (const root of this.roots) {
-      this.roots.delete(root);
-      // An ancestor still queued covers this root; a detached root has nothing to show.
-      if (root.isConnected && !hasAncestorIn(root, this.roots)) return root;
+    for (let root = this.roots.shift(); root; root = this.roots.shift()) {
+      // A detached root has nothing to show; an ancestor still queued covers this root.
+      if (!root.isConnected || hasAncestorIn(root, this.roots)) continue;
+      if (root.nodeType === Node.ELEMENT_NODE && isSkippedElement(root as Element)) continue;
+      const parent = root.parentNode;
+      if (parent && this.isSkippedParent(parent)) continue;
+      return root;
     }
     return null;
+  }
+
+  /**
+   * Whether text under `parent` is off limits, cached for the current run of the pump: the
+   * nodes of a burst share a few parents, and text hits share their paragraphs.
+   */
+  private isSkippedParent(parent: Node): boolean {
+    let skipped = this.skippedParents.get(parent);
+    if (skipped === undefined) {
+      skipped = isInSkippedRegion(parent);
+      this.skippedParents.set(parent, skipped);
+    }
+    return skipped;
   }
 
   private addShadowRoot(shadowRoot: ShadowRoot): void {
@@ -297,13 +350,7 @@ export class Highlighter {
     const text = node.data;
     if (!this.matcher.test(text)) return;
     const parent = node.parentNode;
-    if (!parent) return;
-    let skipped = this.skippedParents.get(parent);
-    if (skipped === undefined) {
-      skipped = isInSkippedRegion(parent);
-      this.skippedParents.set(parent, skipped);
-    }
-    if (skipped) return;
+    if (!parent || this.isSkippedParent(parent)) return;
     const candidates = this.matcher.scan(text);
     if (this.context.add({ text, candidates })) this.verdictsChanged = true;
     if (candidates.length === 0) return;
@@ -346,6 +393,17 @@ export class Highlighter {
    * layout, so the browser lays the page out once for the whole batch.
    */
   private decide(deadline: number): void {
+    if (!this.documentStyled) {
+      // The sheet joins the document just before its first mark (a page without mentions
+      // pays nothing). Adding a sheet restyles the whole document; doing that here, in a task
+      // of its own, keeps it out of the frame that lays out the first marks (on a 2 MB page
+      // each costs some 20–40 ms; together they made one frame of over 50 ms).
+      this.documentStyled = true;
+      this.styles.adopt(this.doc);
+      void getComputedStyle(this.doc.documentElement).color;
+      this.layoutFresh = false;
+      return;
+    }
     const now: TextRecord[] = [];
     const visibility = new Map<Element, boolean>();
     const view = this.doc.defaultView;
@@ -411,6 +469,7 @@ export class Highlighter {
           this.owners.set(node, record);
           if (node.firstChild) this.owners.set(node.firstChild, record);
         }
+        // A shadow root gets the sheet with its first mark (the document has it already).
         const root = record.original.getRootNode();
         if (root !== this.doc && 'host' in root) this.styles.adopt(root as ShadowRoot);
         changed = true;
@@ -474,41 +533,55 @@ export class Highlighter {
 
   // ── the page's mutations ────────────────────────────────────────────────────────────────────
 
+  /**
+   * The page's mutations join a queue that the pump works through first, within its time
+   * budget: a small change is handled right here (this callback runs the first slice), while a
+   * burst of 10,000 records — each costing a few calls into the DOM — is spread over slices.
+   */
   private onMutations(mutations: readonly MutationRecord[]): void {
     if (!this.active) return;
-    const { added, attributes } = this.absorb(mutations);
-    this.enqueue(added);
-    if (attributes && this.hidden.size > 0) this.scheduleHiddenRecheck();
+    for (const mutation of mutations) this.mutations.push(mutation);
+    this.kick();
   }
 
   /**
-   * Undoes our wrapping wherever the page touched an original or one of our nodes, and returns
-   * the nodes to scan: what the page added or changed, and those originals.
+   * Works through queued mutation records until `deadline`: undoes our wrapping wherever the
+   * page touched an original or one of our nodes, and queues for scanning what the page added
+   * or changed, and those originals.
    */
-  private absorb(mutations: readonly MutationRecord[]): { added: Node[]; attributes: boolean } {
+  private absorb(deadline: number): void {
     /** Records the page touched → whether the page set the original's text itself. */
     const touched = new Map<TextRecord, boolean>();
     const touch = (record: TextRecord, pageText: boolean) =>
       touched.set(record, pageText || (touched.get(record) ?? false));
-    const added: Node[] = [];
     let attributes = false;
-    for (const mutation of mutations) {
+    const { mutations } = this;
+    let i = this.mutationIndex;
+    for (; i < mutations.length; i++) {
+      if (i % 32 === 0 && performance.now() >= deadline) break;
+      const mutation = mutations[i] as MutationRecord;
       if (mutation.type === 'characterData') {
         const node = mutation.target;
         const own = this.records.get(node as Text);
         const owner = this.owners.get(node);
         if (own) touch(own, true);
         else if (owner) touch(owner, false);
-        else added.push(node);
+        else this.enqueue(node);
       } else if (mutation.type === 'childList') {
         for (const node of mutation.removedNodes) {
           const record = this.records.get(node as Text) ?? this.owners.get(node);
           if (record) touch(record, false);
         }
-        for (const node of mutation.addedNodes) if (!this.owners.has(node)) added.push(node);
+        for (const node of mutation.addedNodes) this.enqueue(node);
       } else if (!this.owners.has(mutation.target)) {
         attributes = true;
       }
+    }
+    if (i < mutations.length) {
+      this.mutationIndex = i;
+    } else {
+      this.mutations = [];
+      this.mutationIndex = 0;
     }
     if (touched.size > 0) {
       this.write(() => {
@@ -517,24 +590,18 @@ export class Highlighter {
           this.forget(record);
         }
       });
-      for (const record of touched.keys()) added.push(record.original);
+      for (const record of touched.keys()) this.enqueue(record.original);
       this.onChange();
     }
-    return { added, attributes };
+    if (attributes && this.hidden.size > 0) this.scheduleHiddenRecheck();
   }
 
-  private enqueue(nodes: readonly Node[]): void {
-    for (const node of nodes) {
-      if (!node.isConnected || this.owners.has(node)) continue;
-      const type = node.nodeType;
-      if (type === Node.TEXT_NODE) {
-        if (this.records.has(node as Text)) continue;
-      } else if (type !== Node.ELEMENT_NODE) {
-        continue;
-      }
-      if (!isInSkippedRegion(node)) this.roots.add(node);
-    }
-    if (this.roots.size > 0) this.kick();
+  /** Queues a node the page added or changed (cheap checks only; takeRoot does the rest). */
+  private enqueue(node: Node): void {
+    const type = node.nodeType;
+    if (type !== Node.TEXT_NODE && type !== Node.ELEMENT_NODE) return;
+    if (this.owners.has(node) || this.records.has(node as Text)) return;
+    this.roots.add(node);
   }
 
   private scheduleHiddenRecheck(): void {

@@ -32,16 +32,27 @@ export interface MarkInfo {
   text: string | null;
 }
 
-/** Every `<mark data-treaty-lens>` in the frame, in document order, shadow roots included. */
-export function readMarks(target: Page | Frame): Promise<MarkInfo[]> {
-  return target.evaluate(() => {
+/**
+ * Every `<mark data-treaty-lens>` in the frame, in document order, shadow roots included. With
+ * `shadowRoots: false`, the light DOM only, through one native query: reading a 2 MB page node
+ * by node would itself be a long task in the page being measured.
+ */
+export function readMarks(
+  target: Page | Frame,
+  { shadowRoots = true }: { shadowRoots?: boolean } = {},
+): Promise<MarkInfo[]> {
+  return target.evaluate((withShadowRoots) => {
     const marks: { entity: string | null; text: string | null }[] = [];
+    const add = (mark: Element) =>
+      marks.push({ entity: mark.getAttribute('data-treaty-lens'), text: mark.textContent });
+    if (!withShadowRoots) {
+      for (const mark of document.querySelectorAll('mark[data-treaty-lens]')) add(mark);
+      return marks;
+    }
     const visit = (node: Node) => {
       for (const child of node.childNodes) {
         if (child instanceof Element) {
-          if (child.localName === 'mark' && child.hasAttribute('data-treaty-lens')) {
-            marks.push({ entity: child.getAttribute('data-treaty-lens'), text: child.textContent });
-          }
+          if (child.localName === 'mark' && child.hasAttribute('data-treaty-lens')) add(child);
           if (child.shadowRoot) visit(child.shadowRoot);
         }
         visit(child);
@@ -49,7 +60,7 @@ export function readMarks(target: Page | Frame): Promise<MarkInfo[]> {
     };
     visit(document);
     return marks;
-  });
+  }, shadowRoots);
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -60,14 +71,14 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  */
 export async function settledMarks(
   target: Page | Frame,
-  { quietMs = 300, timeoutMs = 10_000, atLeast = 0 } = {},
+  { quietMs = 300, timeoutMs = 10_000, atLeast = 0, shadowRoots = true } = {},
 ): Promise<MarkInfo[]> {
   const start = Date.now();
-  let last = JSON.stringify(await readMarks(target));
+  let last = JSON.stringify(await readMarks(target, { shadowRoots }));
   let since = Date.now();
   while (Date.now() - start < timeoutMs) {
     await sleep(50);
-    const marks = await readMarks(target);
+    const marks = await readMarks(target, { shadowRoots });
     const now = JSON.stringify(marks);
     if (now !== last) {
       last = now;
