@@ -16,7 +16,7 @@ import { type Candidate, createPageContext, type Matcher, type PageContext } fro
 import type { Counts } from '@/core/messages';
 import type { Entity, EntityId } from '@/core/schema';
 import type { Settings } from '@/core/settings';
-import { hasAncestorIn, isInSkippedRegion, isSkippedElement, TextWalk } from './collect';
+import { HAS_TEXT, hasAncestorIn, isInSkippedRegion, isSkippedElement, TextWalk } from './collect';
 import { PageObserver } from './observer';
 import { compareComposed } from './order';
 import { RootQueue } from './root-queue';
@@ -97,7 +97,7 @@ export class Highlighter {
   private mutationIndex = 0;
   private readonly roots = new RootQueue();
   private walk: TextWalk | null = null;
-  /** Per run of the pump: whether text under a parent is off limits (see isSkippedParent). */
+  /** Per run of the pump: whether text under a root's parent is off limits (isSkippedParent). */
   private readonly skippedParents = new Map<Node, boolean>();
   private scanned: TextRecord[] = [];
   private queued: TextRecord[] = [];
@@ -327,7 +327,7 @@ export class Highlighter {
 
   /**
    * Whether text under `parent` is off limits, cached for the current run of the pump: the
-   * nodes of a burst share a few parents, and text hits share their paragraphs.
+   * nodes of a burst share a few parents.
    */
   private isSkippedParent(parent: Node): boolean {
     let skipped = this.skippedParents.get(parent);
@@ -345,12 +345,15 @@ export class Highlighter {
     this.roots.add(shadowRoot);
   }
 
+  /**
+   * Every text of the page goes into the page context, also text without candidates: it may
+   * name another person or treaty that makes a short form ambiguous, or say what the page is
+   * about (the matcher's contract).
+   */
   private scan(node: Text): void {
     if (this.records.has(node) || this.owners.has(node)) return;
     const text = node.data;
-    if (!this.matcher.test(text)) return;
-    const parent = node.parentNode;
-    if (!parent || this.isSkippedParent(parent)) return;
+    if (!HAS_TEXT.test(text)) return;
     const candidates = this.matcher.scan(text);
     if (this.context.add({ text, candidates })) this.verdictsChanged = true;
     if (candidates.length === 0) return;
