@@ -59,7 +59,9 @@ export interface Scheduler {
 
 export interface HighlighterOptions {
   document: Document;
-  matcher: Matcher;
+  /** Called on the first start: compiling the matcher takes some 50 ms, which a page where
+   * highlighting is off never pays. */
+  createMatcher: () => Matcher;
   entities: readonly Entity[];
   styles: MarkStyles;
   /** WXT's ContentScriptContext: its timers die with the content script. */
@@ -77,7 +79,8 @@ export interface Tally {
 
 export class Highlighter {
   private readonly doc: Document;
-  private readonly matcher: Matcher;
+  private readonly createMatcher: () => Matcher;
+  private matcher: Matcher | null = null;
   private readonly kindOf: ReadonlyMap<EntityId, Entity['kind']>;
   private readonly styles: MarkStyles;
   private readonly scheduler: Scheduler;
@@ -87,7 +90,8 @@ export class Highlighter {
   private tabOrder: boolean;
 
   private active = false;
-  private context: PageContext;
+  /** What the page says so far (a new one each time highlighting starts). */
+  private context: PageContext | null = null;
   private records = new Map<Text, TextRecord>();
   /** Each node we added (marks, their text, remainders) → the record it belongs to. */
   private owners = new WeakMap<Node, TextRecord>();
@@ -113,24 +117,24 @@ export class Highlighter {
 
   constructor(options: HighlighterOptions) {
     this.doc = options.document;
-    this.matcher = options.matcher;
+    this.createMatcher = options.createMatcher;
     this.kindOf = new Map(options.entities.map((entity) => [entity.id, entity.kind]));
     this.styles = options.styles;
     this.scheduler = options.scheduler;
     this.onChange = options.onChange;
     this.kinds = options.kinds;
     this.tabOrder = options.tabOrder;
-    this.context = createPageContext({ matcher: this.matcher });
     this.observer = new PageObserver((records) => this.onMutations(records));
   }
 
   /** Starts highlighting the document and watching it. The first pass runs in idle time. */
   start(): void {
-    if (this.active) return;
-    this.active = true;
     // Only HTML documents: in an SVG or XML document a <mark> would be foreign markup.
     const root = this.doc.body;
-    if (!root) return;
+    if (this.active || !root) return;
+    this.active = true;
+    this.matcher ??= this.createMatcher();
+    this.context = createPageContext({ matcher: this.matcher });
     this.observer.observe(this.doc.documentElement ?? root);
     this.roots.add(root);
     this.schedule('idle');
@@ -156,7 +160,7 @@ export class Highlighter {
     this.queued = [];
     this.hidden.clear();
     this.verdictsChanged = false;
-    this.context = createPageContext({ matcher: this.matcher });
+    this.context = null;
     this.onChange();
   }
 
@@ -351,11 +355,12 @@ export class Highlighter {
    * about (the matcher's contract).
    */
   private scan(node: Text): void {
-    if (this.records.has(node) || this.owners.has(node)) return;
+    const { matcher, context } = this;
+    if (!matcher || !context || this.records.has(node) || this.owners.has(node)) return;
     const text = node.data;
     if (!HAS_TEXT.test(text)) return;
-    const candidates = this.matcher.scan(text);
-    if (this.context.add({ text, candidates })) this.verdictsChanged = true;
+    const candidates = matcher.scan(text);
+    if (context.add({ text, candidates })) this.verdictsChanged = true;
     if (candidates.length === 0) return;
     const record: TextRecord = {
       original: node,
@@ -374,7 +379,7 @@ export class Highlighter {
     return nonOverlapping(
       record.candidates.filter((candidate) => {
         const kind = this.kindOf.get(candidate.entity);
-        return kind !== undefined && this.kinds[kind] && this.context.accepts(candidate);
+        return kind !== undefined && this.kinds[kind] && this.context?.accepts(candidate) === true;
       }),
     );
   }

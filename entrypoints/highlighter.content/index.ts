@@ -32,7 +32,7 @@ export default defineContentScript({
     const styles = new MarkStyles({ style: settings.style });
     const highlighter: Highlighter = new Highlighter({
       document,
-      matcher: createMatcher({ entities: ENTITIES }),
+      createMatcher: () => createMatcher({ entities: ENTITIES }),
       entities: ENTITIES,
       styles,
       scheduler: ctx,

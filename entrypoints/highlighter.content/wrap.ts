@@ -10,7 +10,7 @@
  * ours: marks and the plain "remainder" text nodes between and after them, inserted right after
  * the original. Undoing removes exactly those nodes and gives the original its full text back.
  */
-import type { Candidate } from '@/core/matcher';
+import type { Candidate, Mention } from '@/core/matcher';
 import type { EntityId } from '@/core/schema';
 
 export const MARK_ATTR = 'data-treaty-lens';
@@ -22,7 +22,7 @@ export interface TextRecord {
   readonly full: string;
   readonly candidates: readonly Candidate[];
   /** The mentions currently wrapped (empty when none were accepted). */
-  wrapped: readonly Candidate[];
+  wrapped: readonly Mention[];
   /** Marks and remainder text nodes we inserted after the original, in order. */
   added: ChildNode[];
   /** Where the record is in the pipeline. */
@@ -33,9 +33,9 @@ export interface TextRecord {
  * Picks non-overlapping candidates in text order: the earliest first and, at the same start, the
  * longest. The matcher already resolves overlaps; this keeps wrapping safe if it ever does not.
  */
-export function nonOverlapping(candidates: readonly Candidate[]): Candidate[] {
+export function nonOverlapping<T extends Mention>(candidates: readonly T[]): T[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Candidate[] = [];
+  const out: T[] = [];
   let end = 0;
   for (const c of sorted) {
     if (c.start >= end && c.end > c.start) {
@@ -46,7 +46,7 @@ export function nonOverlapping(candidates: readonly Candidate[]): Candidate[] {
   return out;
 }
 
-export function sameMentions(a: readonly Candidate[], b: readonly Candidate[]): boolean {
+export function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
   return (
     a.length === b.length &&
     a.every((c, i) => c.entity === b[i]?.entity && c.start === b[i]?.start && c.end === b[i]?.end)
@@ -63,7 +63,7 @@ export function wrapRecord({
   makeMark,
 }: {
   record: TextRecord;
-  mentions: readonly Candidate[];
+  mentions: readonly Mention[];
   makeMark: (options: { entity: EntityId; text: string }) => HTMLElement;
 }): void {
   const { original, full } = record;
