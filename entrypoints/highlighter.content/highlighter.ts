@@ -601,7 +601,7 @@ export class Highlighter {
       for (const record of touched.keys()) this.enqueue(record.original);
       this.onChange();
     }
-    if (attributes && this.hidden.size > 0) this.scheduleHiddenRecheck();
+    if (attributes) this.recheckHidden();
   }
 
   /** Queues a node the page added or changed (cheap checks only; takeRoot does the rest). */
@@ -610,6 +610,14 @@ export class Highlighter {
     if (type !== Node.TEXT_NODE && type !== Node.ELEMENT_NODE) return;
     if (this.owners.has(node) || this.records.has(node as Text)) return;
     this.roots.add(node);
+  }
+
+  /**
+   * Looks again at text skipped as hidden, soon. Called when the page changes attributes that
+   * can show it (class, style, hidden, open) and on resize (media queries).
+   */
+  recheckHidden(): void {
+    if (this.hidden.size > 0) this.scheduleHiddenRecheck();
   }
 
   private scheduleHiddenRecheck(): void {

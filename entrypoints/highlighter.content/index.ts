@@ -60,6 +60,8 @@ export default defineContentScript({
     };
     apply(settings);
     ctx.onInvalidated(watchSettings(apply));
+    // Media queries can show text that was hidden; no mutation says so.
+    ctx.addEventListener(window, 'resize', () => highlighter.recheckHidden(), { passive: true });
 
     // Only the top frame answers the popup and follows its commands, so one frame replies.
     const onMessage = (raw: unknown): Promise<Summary> | undefined => {

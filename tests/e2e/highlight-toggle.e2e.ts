@@ -137,7 +137,7 @@ test('kinds, style and tab order apply live', async () => {
   await page.close();
 });
 
-test('hidden text is marked once shown; afterwards the page sees no further mutation', async () => {
+test('hidden text is marked once shown (attribute, resize); then the page sees no mutation', async () => {
   await setSettings(session, {});
   const { page, errors } = await session.newPage();
   await page.goto(`${server.url}/toggle.html`);
@@ -149,6 +149,21 @@ test('hidden text is marked once shown; afterwards the page sees no further muta
   await expect
     .poll(() => page.locator('#details mark').allTextContents(), { timeout: 2_000 })
     .toEqual(['Alexander Novak']);
+  // Shown by a media query once the window is narrow: no mutation, only a resize (the ticker,
+  // whose class changes would also prompt a look, is stopped meanwhile).
+  const ticker = (action: 'start' | 'stop') =>
+    page.evaluate((a) => {
+      const w = window as unknown as Record<string, () => void>;
+      w[a === 'start' ? '__startTicker' : '__stopTicker']?.();
+    }, action);
+  await ticker('stop');
+  await page.waitForTimeout(300);
+  expect(await page.locator('#narrow mark').count()).toBe(0);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expect
+    .poll(() => page.locator('#narrow mark').allTextContents(), { timeout: 2_000 })
+    .toEqual(['Denis Manturov']);
+  await ticker('start');
   await settledMarks(page);
 
   // A quiet second while the page's ticker keeps changing classes and text: the extension
