@@ -3,10 +3,11 @@
  * changes, and gives the page back its DOM on `stop()`.
  *
  * Work flows through one pump that runs in slices of at most SLICE_MS:
- *   roots (document, shadow roots, nodes the page added) → walk + scan (read only)
- *   → decide (page context, kinds, hidden?, in the viewport?) → write visible now, the rest later.
- * New page content is handled at once, in the mutation callback, so it is marked before the
- * browser paints it; the first pass over a page and any backlog continue in idle time.
+ *   the page's mutations → roots (document, shadow roots, nodes the page added) → walk + scan
+ *   (read only) → decide (page context, kinds, hidden?, in the viewport?) right after a rendered
+ *   frame, when reading layout costs nothing → write visible marks now, the rest in idle time.
+ * New page content is scanned in the mutation callback itself and marked after the next frame
+ * (some 10–20 ms); the first pass over a page starts in idle time.
  *
  * Framework safety: per original text node a `TextRecord` lists the nodes we added. When the
  * page changes or removes the original, or touches one of our nodes, exactly those nodes go and
@@ -239,8 +240,9 @@ export class Highlighter {
     this.pending[kind] = true;
     const run = () => {
       this.pending[kind] = false;
-      if (kind === 'frame') this.layoutFresh = true;
+      this.layoutFresh = kind === 'frame';
       this.kick();
+      this.layoutFresh = false;
     };
     if (kind === 'idle') {
       this.scheduler.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
@@ -388,10 +390,7 @@ export class Highlighter {
   private isCurrent(record: TextRecord): boolean {
     const { original } = record;
     return (
-      this.records.get(original) === record &&
-      original.isConnected &&
-      original.data === record.full &&
-      original.parentNode !== null
+      this.records.get(original) === record && original.isConnected && original.data === record.full
     );
   }
 
@@ -563,6 +562,8 @@ export class Highlighter {
     const touch = (record: TextRecord, pageText: boolean) =>
       touched.set(record, pageText || (touched.get(record) ?? false));
     let attributes = false;
+    /** Removed subtrees may hold marks: the counts are worth a look (tally prunes them). */
+    let removed = false;
     const { mutations } = this;
     let i = this.mutationIndex;
     for (; i < mutations.length; i++) {
@@ -579,6 +580,7 @@ export class Highlighter {
         for (const node of mutation.removedNodes) {
           const record = this.records.get(node as Text) ?? this.owners.get(node);
           if (record) touch(record, false);
+          removed = true;
         }
         for (const node of mutation.addedNodes) this.enqueue(node);
       } else if (!this.owners.has(mutation.target)) {
@@ -599,8 +601,8 @@ export class Highlighter {
         }
       });
       for (const record of touched.keys()) this.enqueue(record.original);
-      this.onChange();
     }
+    if (touched.size > 0 || (removed && this.records.size > 0)) this.onChange();
     if (attributes) this.recheckHidden();
   }
 

@@ -21,8 +21,6 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  // The popover's CSS goes into its shadow root (createShadowRootUi), never onto the page.
-  cssInjectionMode: 'ui',
   async main(ctx) {
     const host = pageHost();
     const isTopFrame = window === window.top;

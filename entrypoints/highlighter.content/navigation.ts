@@ -54,14 +54,11 @@ export class MentionNavigator {
   next(): HTMLElement | null {
     const marks = this.highlighter.marks();
     if (marks.length === 0) return null;
-    const active = deepActiveElement(this.doc);
-    const reference =
-      active &&
-      active !== this.doc.body &&
-      active !== this.doc.documentElement &&
-      active.localName !== POPOVER_TAG
-        ? active
-        : this.lastFocused;
+    // Focus in our own popover (the document sees its host) says nothing about the page.
+    const inOurUi = this.doc.activeElement?.localName === POPOVER_TAG;
+    const active = inOurUi ? null : deepActiveElement(this.doc);
+    const onPage = active && active !== this.doc.body && active !== this.doc.documentElement;
+    const reference = onPage ? active : this.lastFocused;
     const mark = (reference && marks.find((m) => compareComposed(m, reference) > 0)) || marks[0];
     if (!mark) return null;
     this.lastFocused = mark;

@@ -72,12 +72,52 @@ test('summary, mentions report, jump and next-mention', async () => {
   await expect.poll(flashed, { timeout: 3_000 }).toBe(-1);
 
   // next-mention: after the focused link comes the Lavrov mark; then onwards, wrapping round.
+  // Marks receive focus in turn (the popover may take it from the mark right after).
+  await page.evaluate(() => {
+    const w = window as unknown as { __focused: number[] };
+    w.__focused = [];
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const marks = [...document.querySelectorAll('mark[data-treaty-lens]')];
+        const index = marks.indexOf(event.target as Element);
+        if (index >= 0) w.__focused.push(index);
+      },
+      true,
+    );
+  });
+  const focusedMarks = () =>
+    page.evaluate(() => (window as unknown as { __focused: number[] }).__focused);
+  /** Focus inside the extension's popover, as the real one takes it: no page position. */
+  const focusPopover = () =>
+    page.evaluate(() => {
+      let host = document.querySelector('treaty-lens-popover');
+      if (!host) {
+        host = document.createElement('treaty-lens-popover');
+        host.attachShadow({ mode: 'open' }).innerHTML = '<button type="button">Close</button>';
+        document.body.append(host);
+      }
+      host.shadowRoot?.querySelector<HTMLElement>('button, [tabindex], a[href]')?.focus();
+    });
   await page.focus('#link');
-  const focused = () => markIndex(page, ':focus');
-  for (const expected of [2, 3, 4, 5, 0]) {
+  const expected: number[] = [];
+  for (const index of [2, 3, 4, 5, 0, 1]) {
     await sendToPages(session, { type: 'next-mention' });
-    await expect.poll(focused).toBe(expected);
+    expected.push(index);
+    await expect.poll(focusedMarks).toEqual(expected);
+    await focusPopover();
   }
+
+  // The page removes an element holding two marks (no record names our nodes): counts follow.
+  await page.evaluate(() => document.getElementById('bottom')?.remove());
+  const afterRemoval = { putin: 2, 'kim-jong-un': 1, lavrov: 1 };
+  await expect
+    .poll(async () => (await recordedMentions(session)).at(-1))
+    .toEqual({ message: { type: 'mentions', counts: afterRemoval, total: 4 }, frameId: 0 });
+  expect(await sendToPages(session, { type: 'summary' })).toMatchObject({
+    counts: afterRemoval,
+    total: 4,
+  });
 
   // Turned off: the summary says so and the badge count drops to zero.
   await setSettings(session, { enabled: false });
