@@ -5,11 +5,10 @@
  * expected marks are stored as that pattern (burst.marks.json) and expanded here.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, serveDir } from './harness';
+import { expect, test } from 'vitest';
 import {
-  BEHAVIOUR_DIR,
   expectedMarks,
+  fixtureBrowser,
   type MarkInfo,
   setSettings,
   settledMarks,
@@ -30,17 +29,7 @@ const LONG_TASK_MS = 50;
  */
 const BURST_TAIL_MS = 100;
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await serveDir(BEHAVIOUR_DIR);
-});
-afterAll(async () => {
-  await setSettings(session, {});
-  await session?.close();
-  await server?.close();
-});
+const browser = fixtureBrowser();
 
 /** Long tasks (start+duration, ms, relative to `since`) that began after `since`. */
 const longTasksSince = (page: Page, since: number) =>
@@ -78,9 +67,9 @@ const tailAfter = (page: Page, at: number) =>
  */
 async function run(fixture: BurstFixture) {
   // Start switched off, so the page's own load and first rendering are over before we begin.
-  await setSettings(session, { enabled: false });
-  const { page, errors } = await session.newPage();
-  await page.goto(`${server.url}/burst.html`);
+  await setSettings(browser.session, { enabled: false });
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/burst.html`);
   const paragraphs = await page.evaluate(() => {
     const w = window as unknown as { __paragraphs: number };
     return new Promise<number>((done) =>
@@ -94,7 +83,7 @@ async function run(fixture: BurstFixture) {
   );
 
   const switchedOn = await page.evaluate(() => performance.now());
-  await setSettings(session, {});
+  await setSettings(browser.session, {});
   expect(
     await settledMarks(page, { atLeast: pageMarks.length, timeoutMs: 30_000, shadowRoots: false }),
   ).toEqual(pageMarks);

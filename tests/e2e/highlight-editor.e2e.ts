@@ -2,24 +2,14 @@
  * A contenteditable editor: its text gets no marks, before or while the reader types, and typing
  * lands where the caret is (the extension neither edits the editor's DOM nor moves the caret).
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, serveDir } from './harness';
-import { BEHAVIOUR_DIR, expectedMarks, settledMarks } from './highlight-support';
+import { expect, test } from 'vitest';
+import { expectedMarks, fixtureBrowser, settledMarks } from './highlight-support';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await serveDir(BEHAVIOUR_DIR);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = fixtureBrowser();
 
 test('editor: no marks inside, typing still works, marks outside', async () => {
-  const { page, errors } = await session.newPage();
-  await page.goto(`${server.url}/editor.html`);
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/editor.html`);
   const editorHtml = await page.locator('#editor').innerHTML();
   expect(await settledMarks(page, { atLeast: 1 })).toEqual(expectedMarks('editor'));
   expect(await page.locator('#editor').innerHTML()).toBe(editorHtml);

@@ -2,24 +2,14 @@
  * Form controls, editable regions, editors, script-like and hidden content get no marks, and the
  * extension never changes a form value or moves the caret of a reader who is typing.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, serveDir } from './harness';
-import { BEHAVIOUR_DIR, expectedMarks, settledMarks } from './highlight-support';
+import { expect, test } from 'vitest';
+import { expectedMarks, fixtureBrowser, settledMarks } from './highlight-support';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await serveDir(BEHAVIOUR_DIR);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = fixtureBrowser();
 
 test('forms page: marks only in prose; values, caret and focus untouched', async () => {
-  const { page, errors } = await session.newPage();
-  await page.goto(`${server.url}/forms.html`);
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/forms.html`);
   const before = await page.evaluate(() => {
     const form = document.getElementById('letter') as HTMLFormElement;
     return {
@@ -65,8 +55,8 @@ test('forms page: marks only in prose; values, caret and focus untouched', async
 });
 
 test('text that appears later inside an editable area is not marked', async () => {
-  const { page, errors } = await session.newPage();
-  await page.goto(`${server.url}/forms.html`);
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/forms.html`);
   await settledMarks(page, { atLeast: 1 });
   await page.evaluate(() => {
     const editable = document.getElementById('editable') as HTMLElement;

@@ -3,20 +3,10 @@
  * the page itself), and a bare surname posted before the full name is highlighted once the
  * full name arrives.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, serveDir } from './harness';
-import { BEHAVIOUR_DIR, expectedMarks, settledMarks } from './highlight-support';
+import { expect, test } from 'vitest';
+import { expectedMarks, fixtureBrowser, settledMarks } from './highlight-support';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await serveDir(BEHAVIOUR_DIR);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = fixtureBrowser();
 
 /** The issue's bound for text added later. */
 const BOUND_MS = 200;
@@ -25,8 +15,8 @@ const WITHOUT_OWN_MARK = new Set([1, 2]);
 const FULL_NAME_POST = 3;
 
 test('new posts are highlighted within 200 ms; an earlier bare surname once the full name appears', async () => {
-  const { page, errors } = await session.newPage();
-  await page.goto(`${server.url}/infinite.html`);
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/infinite.html`);
   await page.waitForFunction(() => (window as unknown as { __done: boolean }).__done, null, {
     timeout: 10_000,
   });

@@ -4,11 +4,10 @@
  * next mark after the focus, and `mentions` reports counts to the background.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, serveDir } from './harness';
+import { expect, test } from 'vitest';
 import {
-  BEHAVIOUR_DIR,
   expectedMarks,
+  fixtureBrowser,
   recordedMentions,
   recordMentions,
   sendToPages,
@@ -16,16 +15,7 @@ import {
   settledMarks,
 } from './highlight-support';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await serveDir(BEHAVIOUR_DIR);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = fixtureBrowser();
 
 const COUNTS = { putin: 3, 'kim-jong-un': 2, lavrov: 1 };
 
@@ -37,28 +27,28 @@ const markIndex = (page: Page, selector: string) =>
   }, selector);
 
 test('summary, mentions report, jump and next-mention', async () => {
-  await recordMentions(session);
-  const { page, errors } = await session.newPage();
-  await page.goto(`${server.url}/messages.html`);
+  await recordMentions(browser.session);
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/messages.html`);
   expect(await settledMarks(page, { atLeast: 1 })).toEqual(expectedMarks('messages'));
 
-  expect(await sendToPages(session, { type: 'summary' })).toEqual({
+  expect(await sendToPages(browser.session, { type: 'summary' })).toEqual({
     active: true,
     host: '127.0.0.1',
     counts: COUNTS,
     total: 6,
   });
   await expect
-    .poll(async () => (await recordedMentions(session)).at(-1))
+    .poll(async () => (await recordedMentions(browser.session)).at(-1))
     .toEqual({ message: { type: 'mentions', counts: COUNTS, total: 6 }, frameId: 0 });
 
   // jump: the Putin marks in turn (0, 3, 4), then around again; each scrolled to and flashed.
   const flashed = () => markIndex(page, '[data-treaty-lens-flash]');
   for (const expected of [0, 3, 4, 0]) {
-    await sendToPages(session, { type: 'jump', entity: 'putin' });
+    await sendToPages(browser.session, { type: 'jump', entity: 'putin' });
     await expect.poll(flashed).toBe(expected);
   }
-  await sendToPages(session, { type: 'jump', entity: 'lavrov' });
+  await sendToPages(browser.session, { type: 'jump', entity: 'lavrov' });
   await expect.poll(flashed).toBe(2);
   await expect
     .poll(() =>
@@ -102,7 +92,7 @@ test('summary, mentions report, jump and next-mention', async () => {
   await page.focus('#link');
   const expected: number[] = [];
   for (const index of [2, 3, 4, 5, 0, 1]) {
-    await sendToPages(session, { type: 'next-mention' });
+    await sendToPages(browser.session, { type: 'next-mention' });
     expected.push(index);
     await expect.poll(focusedMarks).toEqual(expected);
     await focusPopover();
@@ -112,17 +102,17 @@ test('summary, mentions report, jump and next-mention', async () => {
   await page.evaluate(() => document.getElementById('bottom')?.remove());
   const afterRemoval = { putin: 2, 'kim-jong-un': 1, lavrov: 1 };
   await expect
-    .poll(async () => (await recordedMentions(session)).at(-1))
+    .poll(async () => (await recordedMentions(browser.session)).at(-1))
     .toEqual({ message: { type: 'mentions', counts: afterRemoval, total: 4 }, frameId: 0 });
-  expect(await sendToPages(session, { type: 'summary' })).toMatchObject({
+  expect(await sendToPages(browser.session, { type: 'summary' })).toMatchObject({
     counts: afterRemoval,
     total: 4,
   });
 
   // Turned off: the summary says so and the badge count drops to zero.
-  await setSettings(session, { enabled: false });
+  await setSettings(browser.session, { enabled: false });
   await expect
-    .poll(() => sendToPages(session, { type: 'summary' }))
+    .poll(() => sendToPages(browser.session, { type: 'summary' }))
     .toEqual({
       active: false,
       host: '127.0.0.1',
@@ -130,9 +120,9 @@ test('summary, mentions report, jump and next-mention', async () => {
       total: 0,
     });
   await expect
-    .poll(async () => (await recordedMentions(session)).at(-1))
+    .poll(async () => (await recordedMentions(browser.session)).at(-1))
     .toEqual({ message: { type: 'mentions', counts: {}, total: 0 }, frameId: 0 });
-  await setSettings(session, {});
+  await setSettings(browser.session, {});
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -9,29 +9,30 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, serveDir } from './harness';
-import { BEHAVIOUR_DIR, expectedMarks, type MarkInfo, settledMarks } from './highlight-support';
+import { afterAll, expect, test } from 'vitest';
+import {
+  BEHAVIOUR_DIR,
+  expectedMarks,
+  fixtureBrowser,
+  type MarkInfo,
+  settledMarks,
+} from './highlight-support';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
-let outDir: string;
-
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'treaty-lens-react-'));
-  await build({
-    root: join(BEHAVIOUR_DIR, 'react'),
-    configFile: false,
-    logLevel: 'warn',
-    base: './',
-    build: { outDir, emptyOutDir: true },
-  });
-  session = await launchExtension();
-  server = await serveDir(outDir);
+let outDir = '';
+const browser = fixtureBrowser({
+  dir: async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'treaty-lens-react-'));
+    await build({
+      root: join(BEHAVIOUR_DIR, 'react'),
+      configFile: false,
+      logLevel: 'warn',
+      base: './',
+      build: { outDir, emptyOutDir: true },
+    });
+    return outDir;
+  },
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+afterAll(() => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
@@ -43,8 +44,8 @@ interface Comparison {
 }
 
 test('React re-renders, edits and removes highlighted text without errors or leftovers', async () => {
-  const { page, errors } = await session.newPage();
-  await page.goto(`${server.url}/index.html`);
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/index.html`);
   const expected = expectedMarks<Record<string, MarkInfo[]>>('react');
   const compare = () =>
     page.evaluate(() => (window as unknown as { __compare: () => Comparison }).__compare());

@@ -3,24 +3,14 @@
  * srcdoc, about:blank filled by script) are searched too, and marks in a shadow root get the
  * highlight style there.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, serveDir } from './harness';
-import { BEHAVIOUR_DIR, expectedMarks, type MarkInfo, settledMarks } from './highlight-support';
+import { expect, test } from 'vitest';
+import { expectedMarks, fixtureBrowser, type MarkInfo, settledMarks } from './highlight-support';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await serveDir(BEHAVIOUR_DIR);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = fixtureBrowser();
 
 test('shadow roots and same-origin frames are highlighted', async () => {
-  const { page, errors } = await session.newPage();
-  await page.goto(`${server.url}/shadow-iframe.html`);
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/shadow-iframe.html`);
   const expected = expectedMarks<Record<string, MarkInfo[]>>('shadow-iframe');
 
   // All three marks, including the one added to the shadow root after 600 ms.

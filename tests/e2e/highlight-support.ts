@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import { type ExtensionSession, ROOT } from './harness';
+import { type ExtensionSession, launchExtension, ROOT, serveDir } from './harness';
 
 /** The extension API as the service worker sees it (only what these tests call). */
 declare const chrome: {
@@ -26,6 +27,48 @@ declare const chrome: {
 declare const self: { __mentions?: { message: unknown; frameId?: number }[] };
 
 export const BEHAVIOUR_DIR = join(ROOT, 'tests/fixtures/behaviour');
+
+export interface FixtureBrowser {
+  readonly session: ExtensionSession;
+  /** The fixture server's origin, e.g. `http://127.0.0.1:43210`. */
+  readonly url: string;
+}
+
+/**
+ * Registers the hooks a highlighter test file needs: Chromium with the built extension, and a
+ * static server for the fixtures (`dir` may build the directory first). The browser closes
+ * before the server: an open browser can hold a preconnected socket that keeps the server's
+ * close waiting for a minute.
+ */
+export function fixtureBrowser({
+  dir = async () => BEHAVIOUR_DIR,
+}: {
+  dir?: () => Promise<string>;
+} = {}): FixtureBrowser {
+  let session: ExtensionSession | undefined;
+  let server: Awaited<ReturnType<typeof serveDir>> | undefined;
+  beforeAll(async () => {
+    const root = await dir();
+    session = await launchExtension();
+    server = await serveDir(root);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('fixtureBrowser: used outside a test');
+    return value;
+  };
+  return {
+    get session() {
+      return ready(session);
+    },
+    get url() {
+      return ready(server).url;
+    },
+  };
+}
 
 export interface MarkInfo {
   entity: string | null;

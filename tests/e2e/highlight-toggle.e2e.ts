@@ -6,27 +6,17 @@
  * further mutation.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, serveDir } from './harness';
+import { expect, test } from 'vitest';
 import {
-  BEHAVIOUR_DIR,
   expectedMarks,
+  fixtureBrowser,
   type MarkInfo,
   readMarks,
   setSettings,
   settledMarks,
 } from './highlight-support';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await serveDir(BEHAVIOUR_DIR);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = fixtureBrowser();
 
 interface Comparison {
   count: [number, number];
@@ -46,8 +36,8 @@ async function noMarks(page: Page) {
 }
 
 test('off restores the exact DOM, on highlights again (global switch and per site)', async () => {
-  const { page, errors } = await session.newPage();
-  await page.goto(`${server.url}/toggle.html`);
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/toggle.html`);
   const expected = expectedMarks('toggle');
   expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
   // The snapshot was taken before highlighting, and it does see the highlighting (so the
@@ -58,7 +48,7 @@ test('off restores the exact DOM, on highlights again (global switch and per sit
   expect(await compareToOriginal(page)).toMatchObject({ sameNodes: false, sameMarkup: false });
 
   const off = async (patch: Parameters<typeof setSettings>[1]) => {
-    await setSettings(session, patch);
+    await setSettings(browser.session, patch);
     await noMarks(page);
     const comparison = await compareToOriginal(page);
     expect(comparison).toEqual({
@@ -69,7 +59,7 @@ test('off restores the exact DOM, on highlights again (global switch and per sit
     });
   };
   const on = async () => {
-    await setSettings(session, {});
+    await setSettings(browser.session, {});
     expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
   };
 
@@ -83,9 +73,9 @@ test('off restores the exact DOM, on highlights again (global switch and per sit
 });
 
 test('kinds, style and tab order apply live', async () => {
-  await setSettings(session, {});
-  const { page, errors } = await session.newPage();
-  await page.goto(`${server.url}/toggle.html`);
+  await setSettings(browser.session, {});
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/toggle.html`);
   const expected = expectedMarks('toggle');
   expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
 
@@ -98,11 +88,11 @@ test('kinds, style and tab order apply live', async () => {
   };
   const without = (kind: string) =>
     expected.filter((mark: MarkInfo) => kindOf[mark.entity ?? ''] !== kind);
-  await setSettings(session, { kinds: { treaty: true, leader: true, delegate: false } });
+  await setSettings(browser.session, { kinds: { treaty: true, leader: true, delegate: false } });
   expect(await settledMarks(page, { atLeast: 1 })).toEqual(without('delegate'));
-  await setSettings(session, { kinds: { treaty: false, leader: true, delegate: true } });
+  await setSettings(browser.session, { kinds: { treaty: false, leader: true, delegate: true } });
   expect(await settledMarks(page, { atLeast: 1 })).toEqual(without('treaty'));
-  await setSettings(session, {});
+  await setSettings(browser.session, {});
   expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
 
   const look = () =>
@@ -113,11 +103,11 @@ test('kinds, style and tab order apply live', async () => {
     });
   const before = await look();
   const mutationsBefore = await mutations(page);
-  await setSettings(session, { style: 'underline' });
+  await setSettings(browser.session, { style: 'underline' });
   await expect.poll(look).toEqual({ background: 'rgba(0, 0, 0, 0)', line: 'underline' });
-  await setSettings(session, { style: 'high-contrast' });
+  await setSettings(browser.session, { style: 'high-contrast' });
   await expect.poll(look).toEqual({ background: 'rgb(255, 230, 0)', line: 'none' });
-  await setSettings(session, {});
+  await setSettings(browser.session, {});
   await expect.poll(look).toEqual(before);
   // Styles change through the stylesheet, not the page: no mutation at all.
   expect(await mutations(page)).toBe(mutationsBefore);
@@ -129,18 +119,18 @@ test('kinds, style and tab order apply live', async () => {
       ),
     );
   expect(new Set(await tabIndexes())).toEqual(new Set([null]));
-  await setSettings(session, { tabOrder: true });
+  await setSettings(browser.session, { tabOrder: true });
   await expect.poll(async () => new Set(await tabIndexes())).toEqual(new Set(['0']));
-  await setSettings(session, {});
+  await setSettings(browser.session, {});
   await expect.poll(async () => new Set(await tabIndexes())).toEqual(new Set([null]));
   expect(errors).toEqual([]);
   await page.close();
 });
 
 test('hidden text is marked once shown (attribute, resize); then the page sees no mutation', async () => {
-  await setSettings(session, {});
-  const { page, errors } = await session.newPage();
-  await page.goto(`${server.url}/toggle.html`);
+  await setSettings(browser.session, {});
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/toggle.html`);
   const expected = expectedMarks('toggle');
   expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
   expect(await page.locator('#details mark, #hidden mark').count()).toBe(0);
