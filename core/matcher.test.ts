@@ -198,6 +198,13 @@ describe('Korean: particles and glued titles after a name, never inside a longer
     ],
     ['북러조약은', [['treaty-2024', '북러조약']]],
     ['북·러 조약에', [['treaty-2024', '북·러 조약']]],
+    ['북한과 러시아의 2000년 조약은', [['treaty-2000', '2000년 조약']]],
+    ['북한과 소련의 1961년 조약을', [['treaty-1961', '1961년 조약']]],
+    [
+      '1961년 북한과 옛 소련이 맺은 ‘조·소 우호협조 및 상호원조 조약’의',
+      [['treaty-1961', '조·소 우호협조 및 상호원조 조약']],
+    ],
+    ['북ㆍ러 조약은', [['treaty-2024', '북ㆍ러 조약']]],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -210,8 +217,16 @@ describe('Korean: particles and glued titles after a name, never inside a longer
       ['putin', '푸틴'],
       ['kim-jong-un', '김정은'],
     ]);
-    // … unless another person of that name is on the page.
-    expect(mentions('노박 조코비치가 이겼다. 노박은 말했다. 푸틴과 김정은이 만났다')).toEqual([
+    // … unless another person with that surname is on the page (Kim Novak, the actress) …
+    expect(mentions('킴 노박이 출연했다. 노박은 말했다. 푸틴과 김정은이 만났다')).toEqual([
+      ['putin', '푸틴'],
+      ['kim-jong-un', '김정은'],
+    ]);
+    // … which Novak Djokovic is not: Novak is his given name.
+    expect(
+      mentions('노박 조코비치가 이겼다. 노박 부총리는 말했다. 푸틴과 김정은이 만났다'),
+    ).toEqual([
+      ['novak', '노박'],
       ['putin', '푸틴'],
       ['kim-jong-un', '김정은'],
     ]);
@@ -255,6 +270,7 @@ describe('Russian: every case, ё = е, no derived words', () => {
     ['Ким Чен Ына', [['kim-jong-un', 'Ким Чен Ына']]],
     ['Ким Чен Ынизм', []],
     ['Цой Сон Хи', [['choe-son-hui', 'Цой Сон Хи']]],
+    ['министр иностранных дел КНДР Чвэ Сон Хи', [['choe-son-hui', 'Чвэ Сон Хи']]],
     ['Пак Чон Хуна', [['pak-jong-hun', 'Пак Чон Хуна']]],
     // Russia and Iran signed a treaty by the same name: it counts on a page about Korea.
     [
@@ -283,6 +299,10 @@ describe('Russian: every case, ё = е, no derived words', () => {
       [['declarations-2000-2001', 'Пхеньянской декларации']],
     ],
     ['Договоренность', []],
+    // Descriptions by year count on a page about Russia and Korea, as "the 2000 treaty" does.
+    ['Россия и КНДР: документ заменит договор 2000 года', [['treaty-2000', 'договор 2000 года']]],
+    ['Россия и КНДР: по сравнению с Договором 1961 года', [['treaty-1961', 'Договором 1961 года']]],
+    ['Россия и Вьетнам: договор 2000 года', []],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -295,6 +315,20 @@ describe('Russian: every case, ё = е, no derived words', () => {
     ]);
     expect(mentions('Илья Козлов и Лавров. Путин и Ким Чен Ын подписали договор.')).toEqual([
       ['lavrov', 'Лавров'],
+      ['putin', 'Путин'],
+      ['kim-jong-un', 'Ким Чен Ын'],
+    ]);
+    // Новак Джокович: Новак is his given name, so the delegate's surname still counts.
+    expect(
+      mentions(
+        'Новак Джокович выиграл. Вице-премьеру Новаку. Путин и Ким Чен Ын подписали договор.',
+      ),
+    ).toEqual([
+      ['novak', 'Новаку'],
+      ['putin', 'Путин'],
+      ['kim-jong-un', 'Ким Чен Ын'],
+    ]);
+    expect(mentions('Илья Козлов и Козлову. Путин и Ким Чен Ын подписали договор.')).toEqual([
       ['putin', 'Путин'],
       ['kim-jong-un', 'Ким Чен Ын'],
     ]);
@@ -414,6 +448,51 @@ describe('a bare "Kim" / "Mr. Kim" / "Chairman Kim"', () => {
     ],
     ['Ким Чен Ын и Ким Ё Чжон. Ким заявил', [['kim-jong-un', 'Ким Чен Ын']]],
     ['Ким Чен Ын и Ким Чен Ир. Ким заявил', [['kim-jong-un', 'Ким Чен Ын']]],
+    // Korean: "김 위원장" (Chairman Kim) and the like mark "김", gated like a bare "Kim".
+    [
+      '김정은 국무위원장이 도착했다. 김 위원장은 말했다',
+      [
+        ['kim-jong-un', '김정은'],
+        ['kim-jong-un', '김'],
+      ],
+    ],
+    [
+      '김 국무위원장과 김 총비서, 김위원장은. 김정은이 왔다',
+      [
+        ['kim-jong-un', '김'],
+        ['kim-jong-un', '김'],
+        ['kim-jong-un', '김'],
+        ['kim-jong-un', '김정은'],
+      ],
+    ],
+    ['김 위원장은 말했다', []],
+    ['김정은이 왔다. 김 부위원장은 말했다. 김치를 먹었다', [['kim-jong-un', '김정은']]],
+    // Another Kim named in Hangul: a known one, a delegate, or any 김 + two syllables …
+    ['김정은과 김여정. 김 위원장은', [['kim-jong-un', '김정은']]],
+    [
+      '김정은과 김덕훈 내각총리. 김 위원장은',
+      [
+        ['kim-jong-un', '김정은'],
+        ['kim-tok-hun', '김덕훈'],
+      ],
+    ],
+    ['김정은과 김영호 교수. 김 위원장은', [['kim-jong-un', '김정은']]],
+    ['김정은 위원장과 김영호는. Kim said', [['kim-jong-un', '김정은']]],
+    // … but not a place named after one, nor kimchi.
+    [
+      '김정은이 김일성광장에서. 김 위원장은',
+      [
+        ['kim-jong-un', '김정은'],
+        ['kim-jong-un', '김'],
+      ],
+    ],
+    [
+      '김정은이 김일성 광장에서 김밥을 먹고 김포공항으로. 김 총비서는',
+      [
+        ['kim-jong-un', '김정은'],
+        ['kim-jong-un', '김'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -437,9 +516,28 @@ describe('namesakes of delegates', () => {
         ['treaty-2024', 'Russia-North Korea treaty'],
       ],
     ],
-    // … unless the page names another person with that surname.
+    // Novak is Novak Djokovic's given name: he is someone else, not a namesake of the delegate.
     [
       `Novak attended. Novak Djokovic watched.${SUMMIT}`,
+      [
+        ['novak', 'Novak'],
+        ['putin', 'Vladimir Putin'],
+        ['kim-jong-un', 'Kim Jong Un'],
+        ['treaty-2024', 'Russia-North Korea treaty'],
+      ],
+    ],
+    [
+      `Novak Djokovic won. Novak was expected to discuss energy supplies.${SUMMIT}`,
+      [
+        ['novak', 'Novak'],
+        ['putin', 'Vladimir Putin'],
+        ['kim-jong-un', 'Kim Jong Un'],
+        ['treaty-2024', 'Russia-North Korea treaty'],
+      ],
+    ],
+    // … but the page may not name another person with that surname.
+    [
+      `R. Novak wrote. Novak said.${SUMMIT}`,
       [
         ['putin', 'Vladimir Putin'],
         ['kim-jong-un', 'Kim Jong Un'],
@@ -614,6 +712,24 @@ describe('generic references to the treaty', () => {
       `${TREATY_2024} (Russia, North Korea); the deal with Iran. The pact`,
       [['treaty-2024', 'Treaty on Comprehensive Strategic Partnership']],
     ],
+    // … but another NEW treaty (signed in or after 2024) makes "the new treaty" ambiguous too.
+    [
+      `Vladimir Putin and Kim Jong Un signed ${TREATY_2024}. The Russia–Iran Comprehensive Strategic Partnership Treaty, signed in January 2025, differs. The new treaty says`,
+      [
+        ['putin', 'Vladimir Putin'],
+        ['kim-jong-un', 'Kim Jong Un'],
+        ['treaty-2024', 'Treaty on Comprehensive Strategic Partnership'],
+      ],
+    ],
+    [
+      `Vladimir Putin and Kim Jong Un signed ${TREATY_2024}. The U.S.–ROK Mutual Defense Treaty of 1953 differs. The new treaty says`,
+      [
+        ['putin', 'Vladimir Putin'],
+        ['kim-jong-un', 'Kim Jong Un'],
+        ['treaty-2024', 'Treaty on Comprehensive Strategic Partnership'],
+        ['treaty-2024', 'The new treaty'],
+      ],
+    ],
     // "the new treaty" needs the 2024 treaty named in full.
     [
       'Putin and Kim Jong Un signed the new treaty.',
@@ -650,6 +766,25 @@ describe('generic references to the treaty', () => {
       ],
     ],
     ['이번 조약은 푸틴이', [['putin', '푸틴']]],
+    // "이번 조약" (the treaty of this occasion) is like "새 조약": older treaties do not make it
+    // ambiguous; "이 조약" (this treaty) can point back to one, so it is blocked by them.
+    [
+      '북러 포괄적 전략적 동반자 조약은 조소동맹조약을 대체한다. 이 조약은 김정은이 이번 조약을',
+      [
+        ['treaty-2024', '북러 포괄적 전략적 동반자 조약'],
+        ['treaty-1961', '조소동맹조약'],
+        ['kim-jong-un', '김정은'],
+        ['treaty-2024', '이번 조약'],
+      ],
+    ],
+    [
+      '김 위원장은 이번 조약으로. 전문가들은 이번 조약이 북러 조약이라고',
+      [
+        ['treaty-2024', '이번 조약'],
+        ['treaty-2024', '이번 조약'],
+        ['treaty-2024', '북러 조약'],
+      ],
+    ],
     [
       'Договор о всеобъемлющем стратегическом партнёрстве России и КНДР. Новый договор',
       [
@@ -681,6 +816,10 @@ describe('the older treaties and the declarations', () => {
     ],
     ['the 1961 Soviet-North Korean treaty', [['treaty-1961', '1961 Soviet-North Korean treaty']]],
     ['the 2000 treaty between Russia and North Korea', [['treaty-2000', '2000 treaty']]],
+    [
+      'He also said the Russia-North Korea agreement implied mutual assistance',
+      [['treaty-2024', 'Russia-North Korea agreement']],
+    ],
     // Descriptions count only on a page about Russia and Korea.
     ['the 2000 treaty between Vietnam and Cambodia', []],
     ['the 1961 treaty with China, signed in Beijing; North Korea and Russia', []],
@@ -722,6 +861,32 @@ describe('treaty names shared with other countries’ treaties', () => {
     ['the South Korea–US Mutual Defense Treaty (Korea; Russia)', []],
     ['the Mutual Defense Treaty between the United States and South Korea (Russia)', []],
     ['the Russia-Iran Comprehensive Strategic Partnership Treaty (no Korea here)', []],
+    // A shared title qualified as ours in its own sentence counts even where another treaty of
+    // that title is named; an unqualified one still depends on the page.
+    [
+      'When Vladimir Putin and Kim Jong Un signed the Treaty on Comprehensive Strategic Partnership in Pyongyang, commentators reached for precedents. The Russia–Iran Comprehensive Strategic Partnership Treaty differs. So does the Strategic Partnership Treaty.',
+      [
+        ['putin', 'Vladimir Putin'],
+        ['kim-jong-un', 'Kim Jong Un'],
+        ['treaty-2024', 'Treaty on Comprehensive Strategic Partnership'],
+      ],
+    ],
+    [
+      'The closest precedent is the Treaty of Friendship, Cooperation and Mutual Assistance that Kim Il Sung signed with the Soviet Union in Moscow on July 6, 1961. Five days later he signed the Sino–North Korean Treaty of Friendship, Cooperation and Mutual Assistance in Beijing.',
+      [['treaty-1961', 'Treaty of Friendship, Cooperation and Mutual Assistance']],
+    ],
+    [
+      'The Pyongyang Declaration that Putin and Kim Jong Il issued in July 2000 is one of the two declarations, together with the Moscow Declaration of August 2001. It should not be confused with the Japan–DPRK Pyongyang Declaration of 2002. The 1943 Moscow Declaration on Austria is older still.',
+      [
+        ['declarations-2000-2001', 'Pyongyang Declaration'],
+        ['putin', 'Putin'],
+        ['declarations-2000-2001', 'Moscow Declaration'],
+      ],
+    ],
+    [
+      'The 1943 Moscow Declaration on Austria is older. Historians of Russia cite the Moscow Declaration. North Korea agrees.',
+      [],
+    ],
     ['the Iran–Russia Comprehensive Strategic Partnership Treaty (North Korea)', []],
     // On a page about neither Russia nor Korea, a title other countries share is not marked.
     ['the Comprehensive Strategic Partnership Agreement with Vietnam', []],
@@ -889,11 +1054,11 @@ describe('the five bundled articles', () => {
     });
   });
 
-  it('joongang: Kim Jong-il and Kim Tok-hun are named, so no bare "Kim" counts', () => {
+  it('joongang: Kim Jong-il and Kim Tok-hun are named, so no bare "Kim" counts; "the Russia-North Korea agreement" does', () => {
     expect(counts('joongang')).toEqual({
       putin: 31,
       'kim-jong-un': 10,
-      'treaty-2024': 1,
+      'treaty-2024': 2,
       'treaty-1961': 1,
       belousov: 1,
       lavrov: 1,

@@ -13,29 +13,60 @@
  *   김정은국무위원장과); Russian names are marked in whatever case they stand.
  * - "Putin" (Путин, 푸틴) and full names are always mentions.
  * - Short forms are candidates whose verdict depends on the page (`PageContext`): a bare "Kim"
- *   (Ким, "Mr. Kim", "Chairman Kim") needs "Kim Jong Un" named in full and no other Kim on the
- *   page (Kim Yo Jong, Kim Jong Il, Kim Tok Hun, Sung Kim, "Mrs. Kim" … but not Kim Il Sung
- *   Square); a delegate's bare surname (Lavrov, Лавров, 라브로프 — every delegate alike, rare
- *   surnames included) needs the delegate named in full or a summit page (the 2024 treaty, or
- *   both leaders, named) and no namesake on the page (Novak Djokovic, Robert Novak, Ilya Kozlov).
+ *   (Ким, "Mr. Kim", "Chairman Kim", and the Korean "김" of "김 위원장/국무위원장/총비서") needs
+ *   "Kim Jong Un" named in full and no other Kim on the page (Kim Yo Jong, Kim Jong Il, Kim Tok
+ *   Hun, Sung Kim, "Mrs. Kim", Kim Kardashian; in Hangul any 김 + two syllables other than 정은:
+ *   김여정, 김영호 … but not Kim Il Sung Square, 김일성광장, 김치). A delegate's bare surname (Lavrov,
+ *   Лавров, 라브로프 — every delegate alike, rare surnames included) needs the delegate named in
+ *   full or a summit page (the 2024 treaty, or both leaders, named) and no namesake on the page:
+ *   no other person WITH THAT SURNAME (Robert Novak, Kim Novak the actress, Ilya Kozlov). Novak
+ *   Djokovic is not one — Novak is his given name — so a sports sidebar does not block "Novak".
+ *   (A Kim is different: Korean names put the surname first, Western order last, and "no other
+ *   Kim" is the rule, so Kim Kardashian and Kim Novak do block a bare "Kim".)
  * - Generic references: "the Russian leader/president" needs Putin named and no other Russian
  *   or Soviet leader; "the North Korean leader" needs Kim Jong Un named and neither Kim Jong Il nor
  *   Kim Il Sung; "the treaty/pact/agreement/deal/accord" (with up to three modifiers: "this
- *   comprehensive agreement", "the freshly signed partnership treaty") needs the 2024 treaty named
- *   and no other treaty (1961, 2000, New START, the arms deal …). "The new treaty" / "a new
- *   partnership deal" needs only the 2024 treaty named: "new" tells it from the older ones.
+ *   comprehensive agreement", "the freshly signed partnership treaty"), "이 조약", "этот договор"
+ *   need the 2024 treaty named and no other treaty (1961, 2000, New START, the arms deal …).
+ *   "The new treaty" / "a new partnership deal" / "새 조약" / "이번 조약" (this occasion's treaty) /
+ *   "новый договор" need only the 2024 treaty named — older treaties do not matter — and no other
+ *   treaty dated 2024 or later (the Russia–Iran treaty of January 2025).
  * - Treaty titles other countries share ("Strategic Partnership Treaty", "Mutual Defense Treaty",
- *   "Pyongyang Declaration", "1961 treaty") count on a page about Russia and Korea (topic cues)
- *   and not where qualified as someone else's ("the US–ROK Mutual Defense Treaty", "the 2018
- *   Pyongyang Declaration", "… of 2002", "… with China"); titles naming the parties always count.
+ *   "Pyongyang Declaration", "1961 treaty", "договор 2000 года") are decided by their own
+ *   neighbourhood first: qualified as someone else's ("the US–ROK Mutual Defense Treaty", "the
+ *   2018 Pyongyang Declaration", "… of 2002", "… with China") they are not ours; qualified as ours
+ *   (our year next to them — "the Moscow Declaration of August 2001" — or both parties named in
+ *   their sentence: "the Treaty of Friendship … that Kim Il Sung signed with the Soviet Union")
+ *   they are mentions whatever else the page names. Only unqualified ones depend on the page: a
+ *   page about Russia and Korea (topic cues) that names no other treaty of that title. Titles
+ *   naming the parties always count.
  */
 import { type Cue, compileCues } from './cues';
 import { aliasPattern, koreanEndAt } from './morphology';
-import { otherPersonAround, otherTreatyAround } from './neighbours';
+import {
+  koreanNamesakes,
+  otherPersonAround,
+  otherTreatyAround,
+  ourTreatyAround,
+  treatyYearsAround,
+} from './neighbours';
 import { compileTrie, SPACE, type TriePath } from './pattern';
-import { ABBREVIATED_TITLES, ENGLISH_TITLES, type Gate, WOMEN_HONORIFICS } from './references';
+import {
+  ABBREVIATED_TITLES,
+  ENGLISH_TITLES,
+  type Gate,
+  NEW_TREATY,
+  WOMEN_HONORIFICS,
+} from './references';
 import type { Entity, EntityId } from './schema';
-import { buildTerms, familiesByWord, gateRules, type Rule, type Term } from './terms';
+import {
+  buildTerms,
+  familiesByWord,
+  gateRules,
+  koreanSurnames,
+  type Rule,
+  type Term,
+} from './terms';
 import { createEvidence } from './verdicts';
 
 export type { Gate } from './references';
@@ -147,6 +178,8 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   const testRegex = new RegExp(`${testTrie.source}${ALIAS_END}`, 'giu');
   const termIds = identifyTrie.order;
   const familyOfWord = familiesByWord(terms);
+  const newSince = firstYear({ terms, entity: 'treaty-2024' });
+  const surnames = koreanSurnames({ entities: options.entities });
 
   // The same matched text always comes from the same alias (the regex tries aliases in a fixed
   // order and the end condition holds for all of them alike), so identification is memoised.
@@ -171,6 +204,8 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   const analyzeUncached = (text: string): Analysis => {
     const candidates: Candidate[] = [];
     const others = new Set<string>();
+    /** Places named after people (김일성 광장): no namesake inside them. */
+    const places: [number, number][] = [];
     let from = 0;
     let lastEnd = 0;
     // A match found ahead while checking a generic phrase, reused instead of searched again.
@@ -200,6 +235,7 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
         start = titleStart({ text, start, floor: lastEnd });
       }
       if (term.kind === 'confusable') {
+        if (term.others.length === 0) places.push([start, end]);
         const around = otherPersonAround({ text, start, end });
         if (!around?.place) for (const family of term.others) others.add(family);
         if (around?.place) from = Math.max(from, around.end);
@@ -210,11 +246,16 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
         const honorific = /^\p{L}+/u.exec(text.slice(start, match.index))?.[0].toLowerCase();
         const around =
           honorific && WOMEN_HONORIFICS.has(honorific)
-            ? { end, place: false, words: [] }
+            ? { end, place: false, before: true, words: [] }
             : otherPersonAround({ text, start, end });
         if (around) {
-          // Someone else with this name ("Kim Yo Jong", "Novak Djokovic"), or a place after them.
-          if (!around.place) {
+          // Someone else with this name ("Kim Yo Jong", "Robert Novak"), or a place after them.
+          // A Russian surname with name words only after it is someone's given name ("Novak
+          // Djokovic"): another person, but not a namesake the delegate's surname could mean.
+          // A Korean surname stands first or, in Western order, last ("Sung Kim"): either way
+          // the other person is a Kim.
+          const namesake = around.before || term.style !== 'russian-name';
+          if (!around.place && namesake) {
             if (term.family) others.add(term.family);
             for (const word of around.words) {
               const family = familyOfWord.get(word);
@@ -230,8 +271,17 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
       if (treatyLike && otherTreatyAround({ text, start, end, years: term.years })) {
         others.add('treaty');
         if (term.family) others.add(term.family);
+        // Another treaty signed in or after ours: "the new treaty" could be it.
+        const years = treatyYearsAround({ text, start, end });
+        if (years.some((year) => Number(year) >= newSince)) others.add(NEW_TREATY);
         continue;
       }
+      // A title other countries share, qualified as ours by its own sentence, does not depend on
+      // the page: another treaty of that title elsewhere on it does not make this one ambiguous.
+      const qualifiedOurs =
+        term.kind === 'treaty' &&
+        term.gate === 'topic' &&
+        ourTreatyAround({ text, start, end, years: term.years });
       if (term.kind === 'generic') {
         // "the Treaty on Comprehensive Strategic Partnership", "the Russian President Vladimir
         // Putin": a name that starts inside the phrase, or right after it, is the mention.
@@ -252,10 +302,11 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
         start,
         end,
         form: term.form,
-        gate: term.gate,
-        family: term.family,
+        gate: qualifiedOurs ? 'always' : term.gate,
+        family: qualifiedOurs ? null : term.family,
       });
     }
+    for (const family of koreanNamesakes({ text, surnames, skip: places })) others.add(family);
     return { candidates, others };
   };
 
@@ -290,6 +341,14 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
   const size = { aliases: terms.length, sourceLength: scanRegex.source.length };
   internals.set(matcher, { size, analyze, cues: cueMatcher, rules });
   return matcher;
+}
+
+/** The year an entity was first signed or named in (from its aliases and role), e.g. 2024. */
+function firstYear(options: { terms: readonly Term[]; entity: EntityId }): number {
+  const years = options.terms
+    .filter((term) => term.entity === options.entity)
+    .flatMap((term) => term.years.map(Number));
+  return years.length > 0 ? Math.min(...years) : Number.POSITIVE_INFINITY;
 }
 
 /** How big the compiled matcher is: alias patterns (after de-duplication) and regex length. */

@@ -139,6 +139,29 @@ describe('aliases by style', () => {
       ['포괄적 전략적 동반자 관계 조약', '포괄적전략적동반자관계조약'],
       ['포괄적 전략 동반자 관계 조약'],
     ],
+    // … and a space may also split what the alias writes as one word; between two country
+    // abbreviations a middle dot (any of · ㆍ ・) may stand too.
+    [
+      '조·소 우호협조 및 상호원조조약',
+      'phrase',
+      [
+        '조·소 우호협조 및 상호원조 조약',
+        '조소 우호협조 및 상호원조조약',
+        '조ㆍ소 우호 협조 및 상호 원조 조약',
+        '조・소 우호협조 및 상호원조조약',
+      ],
+      ['조·중 우호협조 및 상호원조 조약', '조-소 우호협조 및 상호원조조약'],
+    ],
+    ['북러조약', 'phrase', ['북·러 조약', '북ㆍ러조약', '북러 조약'], ['북한 러시아 조약']],
+    ['평양선언', 'phrase', ['평양 선언', '평양선언'], ['평양의 선언']],
+    // Names stay as written: "김 정은" is not 김정은.
+    ['김정은', 'korean-name', ['김정은'], ['김 정은', '김·정은']],
+    [
+      '세르게이 라브로프',
+      'russian-name',
+      ['세르게이 라브로프', '세르게이라브로프'],
+      ['세르게이 라브 로프'],
+    ],
   ])('%s (%s)', (alias, style, yes, no) => {
     const { source } = aliasPattern({ alias, style });
     for (const form of yes) expect(full(source, form), form).toBe(true);
@@ -173,6 +196,9 @@ describe('Korean particles decide where a Hangul name may end', () => {
     ['푸틴식', 2, false],
     ['푸틴이즘', 2, false],
     ['김정은아파트', 3, false],
+    ['김일성주석', 3, true],
+    ['김정일국방위원장의', 3, true],
+    ['김여정부부장은', 3, true],
     ['푸틴 2', 2, true],
     ['푸틴2', 2, false],
   ])('%s at %i → %s', (text, end, expected) => {

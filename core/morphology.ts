@@ -267,6 +267,11 @@ export const KOREAN_TITLES: readonly string[] = [
   '동지',
   '원수',
   '국무장관',
+  // The earlier leaders' and Kim Yo Jong's titles, so that "김일성주석" is recognised as him.
+  '주석',
+  '국방위원장',
+  '부부장',
+  '제1부부장',
 ];
 
 function koreanAlternation(words: readonly string[]): string {
@@ -290,8 +295,33 @@ export function koreanEndAt(options: { text: string; end: number }): boolean {
   return KOREAN_END.test(options.text);
 }
 
-function koreanPieces(words: readonly string[]): string[] {
-  return words.map((word, index) => (index === 0 ? '' : KOREAN_SEPARATOR) + escapeRegExp(word));
+/** One-syllable country names that stand in pairs ("북러", "조·소", "한미"). */
+const COUNTRY_SYLLABLES = new Set([...'북남조러로소중한미일']);
+
+/**
+ * One word of a Hangul title or phrase. Spacing inside Korean compounds is free ("상호원조조약"
+ * = "상호원조 조약", "평양선언" = "평양 선언"), so a space may split the word between any two
+ * syllables; between two country abbreviations a middle dot may stand too ("조소" = "조·소").
+ */
+function koreanPhraseWord(word: string): string {
+  const chars = [...word];
+  return chars
+    .map((char, index) => {
+      const previous = chars[index - 1];
+      if (previous === undefined || !HANGUL.test(previous) || !HANGUL.test(char)) {
+        return escapeRegExp(char);
+      }
+      const pair = COUNTRY_SYLLABLES.has(previous) && COUNTRY_SYLLABLES.has(char);
+      return (pair ? KOREAN_SEPARATOR : '\\s*') + escapeRegExp(char);
+    })
+    .join('');
+}
+
+function koreanPieces(options: { words: readonly string[]; style: AliasStyle }): string[] {
+  const { words, style } = options;
+  // A name is written as one word (김정은, 라브로프): "김 정은" is not the name.
+  const piece = style === 'phrase' ? koreanPhraseWord : escapeRegExp;
+  return words.map((word, index) => (index === 0 ? '' : KOREAN_SEPARATOR) + piece(word));
 }
 
 // ---------------------------------------------------------------- all languages
@@ -335,8 +365,8 @@ export function aliasPattern(options: { alias: string; style: AliasStyle }): {
 } {
   const script = scriptOf(options.alias);
   if (script === 'hangul') {
-    const words = options.alias.split(/[\s·・,]+/u).filter((word) => word !== '');
-    return { source: koreanPieces(words).join(''), script };
+    const words = options.alias.split(/[\s·ㆍ・,]+/u).filter((word) => word !== '');
+    return { source: koreanPieces({ words, style: options.style }).join(''), script };
   }
   if (script === 'cyrillic') {
     const words = options.alias.split(/[\s,]+/u).filter((word) => word !== '');

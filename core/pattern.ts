@@ -18,8 +18,11 @@ export const NAME_SEPARATOR = '[\\s\\u2010-\\u2015-]+';
  * inside ("comprehensive “strategic partnership” treaty").
  */
 export const PHRASE_SEPARATOR = '[\\s,"“”„«»\'‘’\\u2010-\\u2015-]+';
-/** Korean writers space compounds freely ("북·러 조약", "북러조약"), so the gap is optional. */
-export const KOREAN_SEPARATOR = '[\\s·・,]*';
+/**
+ * Korean writers space compounds freely ("북·러 조약", "북러조약"), so the gap between the words
+ * of a Hangul alias is optional; the middle dot comes as U+00B7, U+318D (ㆍ) or U+30FB (・).
+ */
+export const KOREAN_SEPARATOR = '[\\s·ㆍ・,]*';
 
 /** No letter or digit (in any script) right before: a match never starts inside a word. */
 export const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';

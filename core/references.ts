@@ -69,8 +69,46 @@ export type Gate =
   | 'named'
   /** A delegate's surname: as `named`, or on a page about the summit. */
   | 'named-or-summit'
-  /** "The new treaty": where the page names the 2024 treaty in full (other, older treaties do not matter). */
+  /**
+   * "The new treaty", "이번 조약": where the page names the 2024 treaty in full. Older treaties do
+   * not matter; another new one does (family `NEW_TREATY`).
+   */
   | 'new';
+
+/**
+ * The family of "the new treaty": recorded where the page names another treaty signed in or
+ * after the 2024 one ("the Russia–Iran … Treaty, signed in January 2025").
+ */
+export const NEW_TREATY = 'treaty:new';
+
+/**
+ * Korean short forms: a surname with the title that follows it ("김 위원장", Chairman Kim). Only
+ * the surname is marked, and only before one of these titles (a bare "김" is also seaweed and
+ * steam); it is gated like the English "Kim": the page names the leader in full and no other Kim.
+ */
+export const KOREAN_TITLED_SURNAMES: readonly {
+  entity: EntityId;
+  surname: string;
+  titles: readonly string[];
+}[] = [{ entity: 'kim-jong-un', surname: '김', titles: ['위원장', '국무위원장', '총비서'] }];
+
+/**
+ * Words that look like a Korean name (a surname and two syllables) but are not a person: a Hangul
+ * "김" + two syllables other than 정은 is another Kim (김여정, 김영호) unless it starts with one of
+ * these (김치를, 김밥은, 김포시, 김해시 …).
+ */
+export const KOREAN_NOT_NAMES: readonly string[] = [
+  '김치',
+  '김칫',
+  '김밥',
+  '김장',
+  '김포',
+  '김해',
+  '김천',
+  '김제',
+  '김빠',
+  '김새',
+];
 
 /** A generic reference: no name, but the page may make clear whom or what it means. */
 export interface GenericReference {
@@ -141,16 +179,26 @@ export const GENERIC_REFERENCES: readonly GenericReference[] = [
     ],
   },
   {
+    // "This treaty" can point back to an older treaty the page names.
     entity: 'treaty-2024',
     gate: 'named',
     family: 'treaty',
-    phrases: ['이 조약', '이번 조약', '해당 조약', '이번 협정', 'этот договор', 'данный договор'],
+    phrases: ['이 조약', '해당 조약', 'этот договор', 'данный договор'],
   },
   {
+    // "이번 조약" is "the treaty of this occasion": like "the new treaty", it cannot mean an old one.
     entity: 'treaty-2024',
     gate: 'new',
-    family: null,
-    phrases: ['새 조약', '새로운 조약', '신조약', 'новый договор', 'новое соглашение'],
+    family: NEW_TREATY,
+    phrases: [
+      '새 조약',
+      '새로운 조약',
+      '신조약',
+      '이번 조약',
+      '이번 협정',
+      'новый договор',
+      'новое соглашение',
+    ],
   },
 ];
 
@@ -185,6 +233,7 @@ export const CONFUSABLES: readonly {
       'Kim Song Nam',
       'Kim Kardashian',
       'Kim Novak',
+      'Ким Новак',
       '김여정',
       '김주애',
       '김정남',
@@ -199,16 +248,19 @@ export const CONFUSABLES: readonly {
     ],
   },
   {
+    // Namesakes: people whose surname is Novak. Kim Novak, the actress, is one (her surname is
+    // Novak; "Novak, who now paints" is her), and her given name makes her another Kim too.
     families: ['person:novak'],
     style: 'russian-name',
-    phrases: [
-      'Novak Djokovic',
-      'Kim Novak',
-      'Robert Novak',
-      '노박 조코비치',
-      '킴 노박',
-      'Новак Джокович',
-    ],
+    phrases: ['Kim Novak', 'Robert Novak', '킴 노박', 'Ким Новак'],
+  },
+  {
+    // Novak Djokovic's GIVEN name is Novak: on a summit page with a sports sidebar, a bare
+    // "Novak" is still the deputy prime minister. Listed so that his name is never the
+    // delegate's mention (Hangul has no capitals to tell "노박 조코비치" from "노박 부총리").
+    families: [],
+    style: 'russian-name',
+    phrases: ['Novak Djokovic', '노박 조코비치', 'Новак Джокович'],
   },
   {
     // Other Russian and Soviet leaders: "the Russian leader" could be them.
@@ -303,6 +355,22 @@ export const CONFUSABLES: readonly {
       'Варшавский договор',
       'ДСНВ',
       'Договор о нераспространении ядерного оружия',
+    ],
+  },
+  {
+    // Treaties others signed in or after 2024: "the new treaty" could be them, and they share
+    // the 2024 treaty's title. (Any other-party treaty dated 2024 or later counts likewise; see
+    // the matcher.)
+    families: ['treaty', 'title:treaty-2024', NEW_TREATY],
+    style: 'phrase',
+    phrases: [
+      'Russia-Iran Comprehensive Strategic Partnership Treaty',
+      'Iran-Russia Comprehensive Strategic Partnership Treaty',
+      'Russia-Iran treaty',
+      'Iran-Russia treaty',
+      'Договор о всеобъемлющем стратегическом партнёрстве между Россией и Ираном',
+      '러시아-이란 포괄적 전략적 동반자 조약',
+      '러·이란 포괄적 전략적 동반자 조약',
     ],
   },
   {
@@ -849,6 +917,67 @@ export const OTHER_PARTIES: ReadonlySet<string> = new Set([
   'koizumi',
   'moon',
 ]);
+
+/**
+ * Words that name the parties of our treaties. A title other countries share is ours where its
+ * own sentence names both sides (see `ourTreatyAround`). Latin entries are whole words; Cyrillic
+ * and Hangul entries are word starts, so that case endings and particles may follow (Россией,
+ * 러시아와); a middle dot in a Hangul entry is optional.
+ */
+export const OUR_PARTIES: Readonly<Record<'russia' | 'dprk', readonly string[]>> = {
+  russia: [
+    'Russia',
+    'Russian',
+    'Russians',
+    'Soviet',
+    'Soviets',
+    'USSR',
+    'Moscow',
+    'Kremlin',
+    'Putin',
+    'Росси',
+    'Российск',
+    'СССР',
+    'Советск',
+    'Москв',
+    'Кремл',
+    'Путин',
+    '러시아',
+    '소련',
+    '모스크바',
+    '크렘린',
+    '푸틴',
+    '북·러',
+    '조·러',
+    '조로',
+    '조·소',
+    '로씨야',
+    '쏘베트',
+  ],
+  dprk: [
+    'North Korea',
+    'North Korean',
+    'North Koreans',
+    'DPRK',
+    'Pyongyang',
+    'Kim',
+    'КНДР',
+    'Пхеньян',
+    'Северн Коре',
+    'Северокорейск',
+    'Ким',
+    '북한',
+    '조선',
+    '평양',
+    '김정은',
+    '김정일',
+    '김일성',
+    '북·러',
+    '조·러',
+    '조로',
+    '조·소',
+  ],
+};
 
 /** Cue words that show a page is about Russia (or the USSR) and about Korea. */
 export const TOPIC_CUES: Readonly<Record<'russia' | 'korea', readonly string[]>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from './schema';
-import { buildTerms, familiesByWord, gateRules, type Term } from './terms';
+import { buildTerms, familiesByWord, gateRules, koreanSurnames, type Term } from './terms';
 
 /** A small, explicit entity list: the classification rules, not the bundled data, are tested. */
 const entities: Entity[] = [
@@ -103,6 +103,19 @@ describe('buildTerms', () => {
     expect(byAlias(alias)).toMatchObject(expected);
   });
 
+  it('adds the Korean "김" of "김 위원장", gated like "Kim", and knows 정은 is his own name', () => {
+    expect(byAlias('김')).toMatchObject({
+      entity: 'kim-jong-un',
+      form: 'short',
+      gate: 'named',
+      family: 'person:kim-jong-un',
+      script: 'hangul',
+    });
+    expect(koreanSurnames({ entities })).toEqual([
+      expect.objectContaining({ surname: '김', own: new Set(['정은']) }),
+    ]);
+  });
+
   it('records a namesake: "Kim Tok Hun" is evidence against a bare "Kim"', () => {
     expect(byAlias('Kim Tok Hun').others).toContain('person:kim-jong-un');
     expect(byAlias('Ким Док Хун').others).toContain('person:kim-jong-un');
@@ -132,7 +145,7 @@ describe('gateRules and familiesByWord', () => {
       gate: 'named',
       family: 'person:kim-jong-un',
     });
-    expect(rules).toContainEqual({ entity: 'treaty-2024', gate: 'new', family: null });
+    expect(rules).toContainEqual({ entity: 'treaty-2024', gate: 'new', family: 'treaty:new' });
     const keys = rules.map((rule) => `${rule.entity}|${rule.gate}|${rule.family}`);
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -4,8 +4,15 @@
  * it, which other names it is evidence against) and its regex source (`morphology.ts`).
  */
 import { type AliasStyle, aliasPattern, type Script, scriptOf, splitWords } from './morphology';
-import { PHRASE_SEPARATOR } from './pattern';
-import { CONFUSABLES, type Gate, GENERIC_REFERENCES, TREATY_DESCRIPTION } from './references';
+import { escapeRegExp, PHRASE_SEPARATOR } from './pattern';
+import {
+  CONFUSABLES,
+  type Gate,
+  GENERIC_REFERENCES,
+  KOREAN_TITLED_SURNAMES,
+  NEW_TREATY,
+  TREATY_DESCRIPTION,
+} from './references';
 import type { Entity, EntityId } from './schema';
 
 export type TermKind = 'person' | 'treaty' | 'generic' | 'confusable';
@@ -18,6 +25,8 @@ export interface Term {
   gate: Gate;
   family: string | null;
   kind: TermKind;
+  /** How the alias's words behave; for a person, where the surname stands (see `AliasStyle`). */
+  style: AliasStyle;
   script: Script;
   /** Years the treaty was signed in (a different year next to its name makes it another treaty). */
   years: readonly string[];
@@ -55,7 +64,14 @@ function yearsOf(entity: Entity): string[] {
 
 function aliasTerm(entity: Entity, alias: string): Term {
   const script = scriptOf(alias);
-  const base = { alias, entity: entity.id, script, years: yearsOf(entity), others: [] };
+  const base = {
+    alias,
+    entity: entity.id,
+    style: styleOf(entity),
+    script,
+    years: yearsOf(entity),
+    others: [],
+  };
   if (entity.kind === 'treaty') {
     if (PARTY_WORDS.test(alias)) {
       return { ...base, form: 'full', gate: 'always', family: null, kind: 'treaty' };
@@ -108,6 +124,22 @@ export function buildTerms(options: { entities: readonly Entity[] }): {
       for (const alias of aliases) addTerm(aliasTerm(entity, alias), alias, styleOf(entity));
     }
   }
+  for (const { entity, surname, titles } of KOREAN_TITLED_SURNAMES) {
+    const term: Term = {
+      alias: surname,
+      entity,
+      form: 'short',
+      gate: 'named',
+      family: `person:${entity}`,
+      kind: 'person',
+      style: 'korean-name',
+      script: 'hangul',
+      years: [],
+      others: [],
+    };
+    // The title is looked for but not marked: "김" in "김 위원장은", "김위원장".
+    addSource(term, `${escapeRegExp(surname)}(?=\\s*(?:${titles.map(escapeRegExp).join('|')}))`);
+  }
   for (const { source, gate, family } of treatyDescriptions()) {
     const term: Term = {
       alias: source,
@@ -116,6 +148,7 @@ export function buildTerms(options: { entities: readonly Entity[] }): {
       gate,
       family,
       kind: 'generic',
+      style: 'phrase',
       script: 'latin',
       years: [],
       others: [],
@@ -131,6 +164,7 @@ export function buildTerms(options: { entities: readonly Entity[] }): {
         gate: reference.gate,
         family: reference.family,
         kind: 'generic',
+        style: 'phrase',
         script: scriptOf(phrase),
         years: [],
         others: [],
@@ -147,6 +181,7 @@ export function buildTerms(options: { entities: readonly Entity[] }): {
         gate: 'always',
         family: null,
         kind: 'confusable',
+        style: confusable.style,
         script: scriptOf(phrase),
         years: [],
         others: [...confusable.families],
@@ -241,7 +276,7 @@ function treatyDescriptions(): { source: string; gate: Gate; family: string | nu
     ...newDeterminers.map((determiner) => ({
       source: `${phrase(determiner)}${PHRASE_SEPARATOR}${modifier}{0,2}${choice(newWords)}${PHRASE_SEPARATOR}${modifier}{0,2}${choice(nouns)}`,
       gate: 'new' as const,
-      family: null,
+      family: NEW_TREATY,
     })),
     ...determiners.map((determiner) => ({
       source: `${phrase(determiner)}${PHRASE_SEPARATOR}${modifier}{0,3}${choice(nouns)}`,
@@ -249,4 +284,25 @@ function treatyDescriptions(): { source: string; gate: Gate; family: string | nu
       family: 'treaty',
     })),
   ];
+}
+
+/** A Korean surname whose other bearers the page must not name (see `otherKoreanNamesakes`). */
+export interface KoreanSurname {
+  surname: string;
+  family: string;
+  /** Given names of the entity itself in Hangul (정은 of 김정은): not another person. */
+  own: ReadonlySet<string>;
+  /** Titles of the short form ("위원장"): "김위원장" is Chairman Kim, not a man named 김위원. */
+  titles: readonly string[];
+}
+
+/** The Korean surnames with a short form ("김" of 김 위원장), with the entity's own given names. */
+export function koreanSurnames(options: { entities: readonly Entity[] }): KoreanSurname[] {
+  return KOREAN_TITLED_SURNAMES.map(({ entity, surname, titles }) => {
+    const found = options.entities.find((candidate) => candidate.id === entity);
+    const own = (found ? Object.values(found.aliases).flat() : [])
+      .filter((alias) => scriptOf(alias) === 'hangul' && alias.startsWith(surname))
+      .map((alias) => alias.slice(surname.length).replace(/\s+/gu, ''));
+    return { surname, family: `person:${entity}`, own: new Set(own), titles };
+  });
 }

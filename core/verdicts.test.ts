@@ -70,6 +70,16 @@ describe('createEvidence', () => {
     expect(evidence.verdict(treatyNew)).toBe(true);
   });
 
+  it('blocks "the new treaty" where another new treaty is named', () => {
+    const newer: Rule = { entity: 'treaty-2024', gate: 'new', family: 'treaty:new' };
+    const evidence = createEvidence();
+    evidence.named(full('treaty-2024'));
+    evidence.other('treaty');
+    expect(evidence.verdict(newer)).toBe(true);
+    evidence.other('treaty:new');
+    expect(evidence.verdict(newer)).toBe(false);
+  });
+
   it('reaches the same verdicts whatever the order of the evidence', () => {
     const steps: ((evidence: ReturnType<typeof createEvidence>) => void)[] = [
       (evidence) => evidence.named(full('kim-jong-un')),

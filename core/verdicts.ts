@@ -60,7 +60,7 @@ export function createEvidence(): Evidence {
         case 'named-or-summit':
           return (isNamed(rule.entity) || summit()) && !blocked(rule.family);
         case 'new':
-          return isNamed('treaty-2024');
+          return isNamed('treaty-2024') && !blocked(rule.family);
       }
     },
   };

@@ -46,7 +46,12 @@ export async function serveDir(dir: string): Promise<{ url: string; close: () =>
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        // Chromium keeps preconnected sockets open; without this close() waits a minute for them.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,0 +1,140 @@
+/**
+ * The matcher on the fixture pages, without a browser: each page's body is split into text nodes
+ * the way the content script sees them, every node is fed to one page context, and the accepted
+ * mentions must be exactly the hand-written expected list (tests/fixtures/news/README.md). The
+ * browser test (tests/e2e/fixtures-news.e2e.ts) checks the same lists through the extension; this
+ * one runs in milliseconds, so matcher changes are measured on whole pages as they are made.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { alignMarks } from '../scripts/precision-recall.mjs';
+import { createMatcher, createPageContext } from './matcher';
+import { Entity, EntityId } from './schema';
+
+const entities = z
+  .array(Entity)
+  .parse(JSON.parse(readFileSync(new URL('../data/entities.json', import.meta.url), 'utf8')));
+const matcher = createMatcher({ entities });
+
+const FIXTURES = new URL('../tests/fixtures/', import.meta.url);
+const ExpectedMarks = z.array(z.tuple([EntityId, z.string().min(1)]));
+type Mark = [string, string];
+
+/** Elements whose text the content script never reads (see the highlighter's collect.ts). */
+const SKIPPED = new Set([
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'option',
+  'svg',
+  'math',
+]);
+const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'wbr', 'source', 'col']);
+const ENTITIES: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"' };
+
+function decode(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * The text nodes of a page's body in document order: the text between tags, outside skipped
+ * elements. Enough for these hand-written pages (no shadow roots, iframes or comments with tags);
+ * whitespace-only nodes are kept, as the browser keeps them.
+ */
+function textNodes(html: string): string[] {
+  const body = html.slice(html.search(/<body[\s>]/iu));
+  const nodes: string[] = [];
+  const open: string[] = [];
+  const tag = /<(\/?)([a-z][a-z0-9-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->/giu;
+  let last = 0;
+  for (let found = tag.exec(body); found; found = tag.exec(body)) {
+    const text = body.slice(last, found.index);
+    if (text !== '' && !open.some((name) => SKIPPED.has(name))) nodes.push(decode(text));
+    last = tag.lastIndex;
+    const [, closing, rawName, selfClosing] = found;
+    if (!rawName) continue;
+    const name = rawName.toLowerCase();
+    if (closing) {
+      const at = open.lastIndexOf(name);
+      if (at >= 0) open.length = at;
+    } else if (!selfClosing && !VOID.has(name)) {
+      open.push(name);
+    }
+  }
+  return nodes;
+}
+
+/** The marks the extension would make: one page context fed with every node, then accepts(). */
+function marksOf(nodes: readonly string[]): Mark[] {
+  const context = createPageContext({ matcher });
+  const scanned = nodes.map((text) => {
+    const candidates = matcher.scan(text);
+    context.add({ text, candidates });
+    return { text, candidates };
+  });
+  return scanned.flatMap(({ text, candidates }) =>
+    candidates
+      .filter((candidate) => context.accepts(candidate))
+      .map((candidate): Mark => [candidate.entity, text.slice(candidate.start, candidate.end)]),
+  );
+}
+
+const PAGES = [
+  ...readdirSync(new URL('news/', FIXTURES))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({
+      name: file.replace(/\.html$/u, ''),
+      html: `news/${file}`,
+      expected: `news/${file.replace(/\.html$/u, '.expected.json')}`,
+    })),
+  { name: 'demo', html: 'demo/index.html', expected: 'demo/expected.json' },
+];
+
+const scores: string[] = [];
+afterAll(() => {
+  console.log(`\nfixture pages, matcher only (tp fp fn precision recall)\n${scores.join('\n')}`);
+});
+
+describe('fixture pages', () => {
+  it('the splitter finds text nodes as a browser would', () => {
+    expect(
+      textNodes(
+        '<head><title>T</title></head><body><p>A <b>Kim</b>&nbsp;x</p><script>no</script><br>z</body>',
+      ),
+    ).toEqual(['A ', 'Kim', '\u00a0x', 'z']);
+  });
+
+  it.each(PAGES)('$name: the marks are exactly the expected list', ({ name, html, expected }) => {
+    const page = readFileSync(new URL(html, FIXTURES), 'utf8');
+    const want = ExpectedMarks.parse(
+      JSON.parse(readFileSync(new URL(expected, FIXTURES), 'utf8')),
+    ) as Mark[];
+    const got = marksOf(textNodes(page));
+    const ops = alignMarks({ actual: got, expected: want });
+    const tp = ops.filter((op) => op.op === 'match').length;
+    const fp = ops.filter((op) => op.op === 'extra').length;
+    const fn = ops.filter((op) => op.op === 'missing').length;
+    const pct = (part: number, whole: number) =>
+      `${(whole === 0 ? 100 : (100 * part) / whole).toFixed(1)}%`;
+    scores.push(
+      `${name.padEnd(20)}${String(tp).padStart(4)}${String(fp).padStart(4)}${String(fn).padStart(4)}` +
+        `${pct(tp, tp + fp).padStart(8)}${pct(tp, tp + fn).padStart(8)}`,
+    );
+    const differences = ops
+      .filter((op) => op.op !== 'match')
+      .map((op) => `${op.op === 'extra' ? '+' : '-'} ${op.mark[0]} ${JSON.stringify(op.mark[1])}`);
+    expect(differences).toEqual([]);
+    expect(got).toEqual(want);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * Which of the page's text the highlighter may touch, and a walker that yields it.
+ *
+ * Never inside: form controls (their text is a value, not prose), editable regions and editors
+ * (marks would end up in the user's document and move the caret), script-like and non-HTML
+ * content, other browsing contexts, or the extension's own UI. `pre` and `code` stay searchable:
+ * they are page text a reader sees.
+ */
+import { MARK_ATTR } from './wrap';
+
+export const POPOVER_TAG = 'treaty-lens-popover';
+
+const SKIP_TAGS = new Set([
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  POPOVER_TAG,
+]);
+
+/**
+ * Elements that are off limits by more than their tag: our own marks, editable regions
+ * ("plaintext-only" included; contenteditable="false" islands sit inside an editable root
+ * anyway), and rich-text and code editors that do not always say contenteditable on their root.
+ */
+const SKIP_SELECTOR = [
+  `mark[${MARK_ATTR}]`,
+  '[contenteditable]:not([contenteditable="false" i])',
+  '.CodeMirror',
+  '.cm-editor',
+  '.monaco-editor',
+  '.ace_editor',
+  '.ProseMirror',
+  '.ql-editor',
+  '[role="textbox"]',
+  '[role="combobox"]',
+].join(',');
+
+export function isSkippedElement(element: Element): boolean {
+  return SKIP_TAGS.has(element.localName) || element.matches(SKIP_SELECTOR);
+}
+
+/** The node's parent, stepping from a shadow root to its host. */
+function composedParent(node: Node): Node | null {
+  if (node.parentNode) return node.parentNode;
+  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node
+    ? (node as ShadowRoot).host
+    : null;
+}
+
+/** Whether `node` or any of its ancestors (across shadow boundaries) is off limits. */
+export function isInSkippedRegion(node: Node): boolean {
+  for (let current: Node | null = node; current; current = composedParent(current)) {
+    if (current.nodeType === Node.ELEMENT_NODE && isSkippedElement(current as Element)) return true;
+  }
+  return node.ownerDocument?.designMode === 'on';
+}
+
+/** Whether an ancestor of `node` (across shadow boundaries) is in `set`. */
+export function hasAncestorIn(node: Node, set: { has(node: Node): boolean }): boolean {
+  for (let current = composedParent(node); current; current = composedParent(current)) {
+    if (set.has(current)) return true;
+  }
+  return false;
+}
+
+/** Text with something in it besides whitespace (most text nodes of a page are indentation). */
+export const HAS_TEXT = /\S/;
+
+/** How many nodes a walk visits between looks at the clock. */
+const NODES_PER_CLOCK_CHECK = 64;
+
+/**
+ * A walk over `root` that can stop for the time budget and resume later. First every text node
+ * that has more than whitespace and is not off limits, then the elements, to report each open
+ * shadow root so the caller can walk and observe it too.
+ *
+ * Text nodes come from a filterless TreeWalker: a JavaScript filter called for every node cost
+ * 170 ms on a 2 MB page, the walk alone 47 ms. Whether a text node is off limits is then asked
+ * of its ancestors, each element once per walk (memoised): about 40 ms more on that page, and
+ * spread over slices like the rest.
+ *
+ * Why not a cheap `test(root.textContent)` first: textContent glues the text of neighbouring
+ * elements together ("Update 2" + "Novak was seen" → "Update 2Novak was seen"), so a mention
+ * at the start or end of an element fails the matcher's word-boundary test there. Pages built
+ * by frameworks rarely have whitespace between elements; that check would miss them.
+ *
+ * If the page detaches the node the walk stopped at, the walk restarts from the root (nodes
+ * already handled are skipped by the caller).
+ */
+export class TextWalk {
+  private readonly root: Node;
+  private readonly texts: TreeWalker;
+  private readonly elements: TreeWalker;
+  private phase: 'root' | 'texts' | 'elements' | 'done' = 'root';
+  /** Element → whether text under it is off limits (the root was checked by the caller). */
+  private readonly skipped = new Map<Node, boolean>();
+
+  constructor(root: Node) {
+    this.root = root;
+    this.skipped.set(root, false);
+    const doc = root.ownerDocument ?? (root as Document);
+    this.texts = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    this.elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  }
+
+  /**
+   * Walks on until done (true) or past `deadline` (false), calling `onText` for each text node
+   * and `onShadowRoot` for each open shadow root.
+   */
+  run({
+    deadline,
+    onText,
+    onShadowRoot,
+  }: {
+    deadline: number;
+    onText: (text: Text) => void;
+    onShadowRoot: (shadowRoot: ShadowRoot) => void;
+  }): boolean {
+    const { root } = this;
+    if (!root.isConnected) return true;
+    if (this.phase === 'root') {
+      if (root.nodeType === Node.TEXT_NODE) onText(root as Text);
+      const { shadowRoot } = root as Partial<Element>;
+      if (shadowRoot) onShadowRoot(shadowRoot);
+      this.phase = 'texts';
+    }
+    let count = 0;
+    const tick = () => ++count % NODES_PER_CLOCK_CHECK === 0 && performance.now() >= deadline;
+    if (this.phase === 'texts') {
+      const walker = this.texts;
+      if (!walker.currentNode.isConnected) walker.currentNode = root;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node as Text;
+        if (HAS_TEXT.test(text.data) && !this.isSkipped(text)) onText(text);
+        if (tick()) return false;
+      }
+      this.phase = 'elements';
+    }
+    if (this.phase === 'elements') {
+      const walker = this.elements;
+      if (!walker.currentNode.isConnected) walker.currentNode = root;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const { shadowRoot } = node as Element;
+        if (shadowRoot) onShadowRoot(shadowRoot);
+        if (tick()) return false;
+      }
+      this.phase = 'done';
+    }
+    return true;
+  }
+
+  private isSkipped(text: Text): boolean {
+    const below: Node[] = [];
+    let skipped = false;
+    for (let current = text.parentNode; current; current = current.parentNode) {
+      const known = this.skipped.get(current);
+      if (known !== undefined) {
+        skipped = known;
+        break;
+      }
+      below.push(current);
+      if (current.nodeType === Node.ELEMENT_NODE && isSkippedElement(current as Element)) {
+        skipped = true;
+        break;
+      }
+    }
+    for (const node of below) this.skipped.set(node, skipped);
+    return skipped;
+  }
+}

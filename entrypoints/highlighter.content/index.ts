@@ -1,0 +1,90 @@
+/**
+ * The highlighter content script: wiring only. Every frame of every page gets its own instance
+ * (allFrames; about:blank and srcdoc frames through matchAboutBlank). Everything it starts —
+ * observer, listeners, timers, marks — ends with WXT's context (extension update or removal).
+ */
+import { browser, defineContentScript } from '#imports';
+import { createMatcher } from '@/core/matcher';
+import { parseMessage, type Summary } from '@/core/messages';
+import { isActiveOn, type Settings } from '@/core/settings';
+import { readSettings, watchSettings } from '@/utils/settings';
+import { ENTITIES } from './entities';
+import { Highlighter } from './highlighter';
+import { pageHost } from './host';
+import { MentionNavigator } from './navigation';
+import { installPopover } from './popover';
+import { createMentionReporter } from './report';
+import { MarkStyles } from './styles';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const host = pageHost();
+    const isTopFrame = window === window.top;
+    let settings: Settings = await readSettings();
+    if (ctx.isInvalid) return;
+
+    const styles = new MarkStyles({ style: settings.style });
+    const highlighter: Highlighter = new Highlighter({
+      document,
+      createMatcher: () => createMatcher({ entities: ENTITIES }),
+      entities: ENTITIES,
+      styles,
+      scheduler: ctx,
+      kinds: settings.kinds,
+      tabOrder: settings.tabOrder,
+      // The badge counts the top frame's page (the background ignores counts from frames).
+      onChange: () => {
+        if (isTopFrame) report();
+      },
+    });
+    const report = createMentionReporter({ ctx, tally: () => highlighter.tally() });
+    const popover = installPopover({ ctx, getSettings: () => settings });
+    const navigator = new MentionNavigator({ ctx, highlighter, popover, document });
+
+    const apply = (next: Settings) => {
+      settings = next;
+      styles.setStyle(next.style);
+      highlighter.setOptions({ kinds: next.kinds, tabOrder: next.tabOrder });
+      if (isActiveOn({ settings: next, host })) {
+        highlighter.start();
+      } else {
+        popover.close();
+        highlighter.stop();
+      }
+    };
+    apply(settings);
+    ctx.onInvalidated(watchSettings(apply));
+    // Media queries can show text that was hidden; no mutation says so.
+    ctx.addEventListener(window, 'resize', () => highlighter.recheckHidden(), { passive: true });
+
+    // Only the top frame answers the popup and follows its commands, so one frame replies.
+    const onMessage = (raw: unknown): Promise<Summary> | undefined => {
+      if (!isTopFrame) return undefined;
+      const message = parseMessage(raw);
+      switch (message?.type) {
+        case 'summary':
+          return Promise.resolve({ active: highlighter.isActive, host, ...highlighter.tally() });
+        case 'jump':
+          navigator.jump(message.entity);
+          return undefined;
+        case 'next-mention':
+          navigator.next();
+          return undefined;
+        default:
+          return undefined;
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      popover.destroy();
+      highlighter.stop();
+      styles.destroy();
+    });
+  },
+});

@@ -1,0 +1,46 @@
+/**
+ * Tells the background (badge) how many mentions the page holds, at most once per REPORT_MS and
+ * only when the numbers changed. The background may not be listening (not written yet, or
+ * asleep and woken by the message): a missing receiver is not an error worth a console line.
+ */
+import { browser, type ContentScriptContext } from '#imports';
+import type { Message } from '@/core/messages';
+import type { Tally } from './highlighter';
+
+const REPORT_MS = 100;
+
+function key({ counts, total }: Tally): string {
+  const entries = Object.entries(counts).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify([total, entries]);
+}
+
+function isMissingReceiver(error: unknown): boolean {
+  return String(error).includes('Receiving end does not exist');
+}
+
+export function createMentionReporter({
+  ctx,
+  tally,
+}: {
+  ctx: ContentScriptContext;
+  tally: () => Tally;
+}): () => void {
+  let last = key({ counts: {}, total: 0 });
+  let scheduled = false;
+  return () => {
+    if (scheduled) return;
+    scheduled = true;
+    ctx.setTimeout(() => {
+      scheduled = false;
+      const current = tally();
+      const next = key(current);
+      if (next === last) return;
+      last = next;
+      const message: Message = { type: 'mentions', ...current };
+      browser.runtime.sendMessage(message).catch((error: unknown) => {
+        if (!isMissingReceiver(error))
+          console.warn('[treaty-lens] could not report mentions', error);
+      });
+    }, REPORT_MS);
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * An infinite-scroll feed: each new post is highlighted within 200 ms of its insertion (timed by
+ * the page itself), and a bare surname posted before the full name is highlighted once the
+ * full name arrives.
+ */
+import { expect, test } from 'vitest';
+import { expectedMarks, fixtureBrowser, settledMarks } from './highlight-support';
+
+const browser = fixtureBrowser();
+
+/** The issue's bound for text added later. */
+const BOUND_MS = 200;
+/** Posts with no mention of their own (2) or whose only mention waits for the full name (1). */
+const WITHOUT_OWN_MARK = new Set([1, 2]);
+const FULL_NAME_POST = 3;
+
+test('new posts are highlighted within 200 ms; an earlier bare surname once the full name appears', async () => {
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/infinite.html`);
+  await page.waitForFunction(() => (window as unknown as { __done: boolean }).__done, null, {
+    timeout: 10_000,
+  });
+  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expectedMarks('infinite'));
+
+  const { inserted, marked } = await page.evaluate(() => {
+    const w = window as unknown as { __inserted: number[]; __marked: (number | null)[] };
+    return { inserted: w.__inserted, marked: [...w.__marked].map((t) => t ?? null) };
+  });
+  const latencies: number[] = [];
+  inserted.forEach((at, i) => {
+    if (WITHOUT_OWN_MARK.has(i)) return;
+    const latency = (marked[i] ?? Number.POSITIVE_INFINITY) - at;
+    latencies.push(latency);
+    expect(latency, `post ${i}`).toBeLessThan(BOUND_MS);
+  });
+  // The bare "Novak" of post 1 is marked only after post 3 names him in full, and promptly.
+  const deferred = (marked[1] ?? Number.POSITIVE_INFINITY) - (inserted[FULL_NAME_POST] ?? 0);
+  expect(deferred).toBeGreaterThanOrEqual(0);
+  expect(deferred).toBeLessThan(BOUND_MS);
+  expect(marked[2]).toBeNull();
+  console.info(
+    `[highlight-infinite] time to highlight per post (ms): ${latencies.map((l) => l.toFixed(1)).join(', ')}; bare surname after full name: ${deferred.toFixed(1)}`,
+  );
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -1,0 +1,166 @@
+/**
+ * Settings apply at once, without a reload: turning highlighting off (globally or for the site)
+ * gives the page back exactly its DOM — the same text nodes, with the same text, the same
+ * markup — and turning it on highlights again. Kinds, style and tab order apply live too. Once
+ * highlighting settles, the extension's own changes never trigger more work: the page sees no
+ * further mutation.
+ */
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import {
+  expectedMarks,
+  fixtureBrowser,
+  type MarkInfo,
+  readMarks,
+  setSettings,
+  settledMarks,
+} from './highlight-support';
+
+const browser = fixtureBrowser();
+
+interface Comparison {
+  count: [number, number];
+  sameNodes: boolean;
+  sameText: boolean;
+  sameMarkup: boolean;
+}
+const compareToOriginal = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __compareToOriginal: () => Comparison }).__compareToOriginal(),
+  );
+const mutations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
+
+async function noMarks(page: Page) {
+  await expect.poll(() => readMarks(page), { timeout: 5_000 }).toEqual([]);
+}
+
+test('off restores the exact DOM, on highlights again (global switch and per site)', async () => {
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/toggle.html`);
+  const expected = expectedMarks('toggle');
+  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
+  // The snapshot was taken before highlighting, and it does see the highlighting (so the
+  // comparisons below can fail).
+  expect(
+    await page.evaluate(() => (window as { __snapshotHadMarks?: boolean }).__snapshotHadMarks),
+  ).toBe(false);
+  expect(await compareToOriginal(page)).toMatchObject({ sameNodes: false, sameMarkup: false });
+
+  const off = async (patch: Parameters<typeof setSettings>[1]) => {
+    await setSettings(browser.session, patch);
+    await noMarks(page);
+    const comparison = await compareToOriginal(page);
+    expect(comparison).toEqual({
+      count: [comparison.count[0], comparison.count[0]],
+      sameNodes: true,
+      sameText: true,
+      sameMarkup: true,
+    });
+  };
+  const on = async () => {
+    await setSettings(browser.session, {});
+    expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
+  };
+
+  await off({ enabled: false });
+  await on();
+  await off({ disabledSites: ['127.0.0.1'] });
+  await on();
+  await off({ enabled: false });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('kinds, style and tab order apply live', async () => {
+  await setSettings(browser.session, {});
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/toggle.html`);
+  const expected = expectedMarks('toggle');
+  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
+
+  const kindOf: Record<string, string> = {
+    putin: 'leader',
+    'kim-jong-un': 'leader',
+    lavrov: 'delegate',
+    manturov: 'delegate',
+    'treaty-2024': 'treaty',
+  };
+  const without = (kind: string) =>
+    expected.filter((mark: MarkInfo) => kindOf[mark.entity ?? ''] !== kind);
+  await setSettings(browser.session, { kinds: { treaty: true, leader: true, delegate: false } });
+  expect(await settledMarks(page, { atLeast: 1 })).toEqual(without('delegate'));
+  await setSettings(browser.session, { kinds: { treaty: false, leader: true, delegate: true } });
+  expect(await settledMarks(page, { atLeast: 1 })).toEqual(without('treaty'));
+  await setSettings(browser.session, {});
+  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
+
+  const look = () =>
+    page.evaluate(() => {
+      const mark = document.querySelector('mark[data-treaty-lens]') as HTMLElement;
+      const style = getComputedStyle(mark);
+      return { background: style.backgroundColor, line: style.textDecorationLine };
+    });
+  const before = await look();
+  const mutationsBefore = await mutations(page);
+  await setSettings(browser.session, { style: 'underline' });
+  await expect.poll(look).toEqual({ background: 'rgba(0, 0, 0, 0)', line: 'underline' });
+  await setSettings(browser.session, { style: 'high-contrast' });
+  await expect.poll(look).toEqual({ background: 'rgb(255, 230, 0)', line: 'none' });
+  await setSettings(browser.session, {});
+  await expect.poll(look).toEqual(before);
+  // Styles change through the stylesheet, not the page: no mutation at all.
+  expect(await mutations(page)).toBe(mutationsBefore);
+
+  const tabIndexes = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('mark[data-treaty-lens]')].map((m) =>
+        m.getAttribute('tabindex'),
+      ),
+    );
+  expect(new Set(await tabIndexes())).toEqual(new Set([null]));
+  await setSettings(browser.session, { tabOrder: true });
+  await expect.poll(async () => new Set(await tabIndexes())).toEqual(new Set(['0']));
+  await setSettings(browser.session, {});
+  await expect.poll(async () => new Set(await tabIndexes())).toEqual(new Set([null]));
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('hidden text is marked once shown (attribute, resize); then the page sees no mutation', async () => {
+  await setSettings(browser.session, {});
+  const { page, errors } = await browser.session.newPage();
+  await page.goto(`${browser.url}/toggle.html`);
+  const expected = expectedMarks('toggle');
+  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
+  expect(await page.locator('#details mark, #hidden mark').count()).toBe(0);
+
+  await page.click('#details summary');
+  await expect
+    .poll(() => page.locator('#details mark').allTextContents(), { timeout: 2_000 })
+    .toEqual(['Alexander Novak']);
+  // Shown by a media query once the window is narrow: no mutation, only a resize (the ticker,
+  // whose class changes would also prompt a look, is stopped meanwhile).
+  const ticker = (action: 'start' | 'stop') =>
+    page.evaluate((a) => {
+      const w = window as unknown as Record<string, () => void>;
+      w[a === 'start' ? '__startTicker' : '__stopTicker']?.();
+    }, action);
+  await ticker('stop');
+  await page.waitForTimeout(300);
+  expect(await page.locator('#narrow mark').count()).toBe(0);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expect
+    .poll(() => page.locator('#narrow mark').allTextContents(), { timeout: 2_000 })
+    .toEqual(['Denis Manturov']);
+  await ticker('start');
+  await settledMarks(page);
+
+  // A quiet second while the page's ticker keeps changing classes and text: the extension
+  // re-checks the still-hidden block, but writes nothing.
+  const start = await mutations(page);
+  await page.waitForTimeout(1_000);
+  expect(await mutations(page)).toBe(start);
+  expect(errors).toEqual([]);
+  await page.close();
+});
