@@ -46,9 +46,11 @@ function summarizePage(result) {
     layout: pick('layout'),
     delta: paired(extension, plain, (run) => documentOf(run).busy),
     cpu: paired(extension, plain, (run) => documentOf(run).cpu),
+    ownCpu: spec.feed ? [] : extension.map((run) => run.cost.cpu),
     alone: plain.map((run) => documentOf(run).busy),
     floor: spec.feed ? paired(floor, plain, busy) : floor.map(busy),
     longest: extension.map((run) => run.longestTask),
+    longestCpu: extension.map((run) => run.longestTaskCpu),
     longestInside: extension
       .slice()
       .sort((a, b) => b.longestTask - a.longestTask)
@@ -67,6 +69,7 @@ function summarizePage(result) {
     out.domRecords = extension.map((run) => run.domRecords);
     out.evaluate = extension.map((run) => run.contentScriptEvalMs);
     out.extensionJs = extension.map((run) => run.extensionJsMs);
+    out.markedSettled = extension.map((run) => run.markedSettled);
   } else {
     out.batchMax = extension.map((run) => Math.max(...run.latencies.map((l) => l ?? Infinity)));
     out.batchMedian = extension.map((run) => median(run.latencies));
@@ -157,8 +160,12 @@ export function printReport({ results, bundle, machine, options, pages }) {
       parts.push(`extension callbacks (trace) ${withSpread(page.extensionJs)} ms`);
     if (!page.batchMax)
       parts.push(`document with extension minus page alone ${withSpread(page.delta)} ms`);
+    if (!page.batchMax)
+      parts.push(`CPU time of the extension's tasks ${withSpread(page.ownCpu)} ms`);
     parts.push(`CPU time with extension minus page alone ${withSpread(page.cpu)} ms`);
-    parts.push(`longest task: ${page.longestInside ?? 'short'}`);
+    parts.push(
+      `longest task: ${page.longestInside ?? 'short'} (its CPU time ${withSpread(page.longestCpu)} ms)`,
+    );
     parts.push(`longest task of the page alone ${withSpread(page.longestAlone)} ms`);
     parts.push(
       `floor's longest ${withSpread(page.floorLongest)} ms, floor marks ${fmt(median(page.floorMarks))}`,

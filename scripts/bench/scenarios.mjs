@@ -18,8 +18,23 @@ const costOf = (before, after) => ({
 /** The longest task in a window, with what it held and when (ms after `from`). */
 function longest(tasks, { from, to, counts }) {
   const task = longestTask(tasks, { from, to, counts });
-  return { longestTask: task.duration, longestInside: task.inside, longestAt: task.start - from };
+  return {
+    longestTask: task.duration,
+    longestTaskCpu: task.cpu ?? 0,
+    longestInside: task.inside,
+    longestAt: task.start - from,
+  };
 }
+
+/**
+ * The content script's own marks, if it sets them: `treaty-lens:start` and the last
+ * `treaty-lens:settled` (page clock; marks from the isolated world land in the page's timeline).
+ */
+const ownMarks = (page) =>
+  page.evaluate(() => ({
+    start: performance.getEntriesByName('treaty-lens:start')[0]?.startTime ?? null,
+    settled: performance.getEntriesByName('treaty-lens:settled').at(-1)?.startTime ?? null,
+  }));
 
 const loadEventEnd = (page) =>
   page.evaluate(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0);
@@ -37,6 +52,7 @@ export async function loadRun({ context, server, spec, withExtension }) {
     const metrics = await run.metrics();
     const summary = await run.page.evaluate(summarize, EXTENSION_MARKS);
     const loaded = await loadEventEnd(run.page);
+    const marks = await ownMarks(run.page);
     const trace = await run.stopTrace();
     const start = withExtension ? trace.contentScriptStart : loaded;
     if (withExtension && start === null) throw new Error('bench: the content script never ran');
@@ -74,12 +90,16 @@ export async function loadRun({ context, server, spec, withExtension }) {
         script: total((task) => task.work.script),
         style: total((task) => task.work.style),
         layout: total((task) => task.work.layout),
+        cpu: total((task) => task.cpu),
         tasks: own.length,
       },
       heapPeak: run.heapPeak,
       marks: summary.marks,
       firstInView: since(summary.firstInView),
       last: since(summary.last),
+      // Only when the content script marks its own start/settled (see docs/performance.md).
+      markedStart: since(marks.start),
+      markedSettled: since(marks.settled),
       ...longest(trace.tasks, span),
       domRecords: summary.childListRecords + summary.characterDataRecords,
       contentScriptEvalMs: trace.contentScriptEvalMs,

@@ -73,7 +73,14 @@ export function analyzeTrace(events, { url, syncName, syncTime }) {
     .sort((a, b) => a.ts - b.ts);
   const tasks = outermost(
     mainEvents.filter((event) => event.name === 'ThreadControllerImpl::RunTask'),
-  ).map((event) => ({ event, start: toPage(event.ts), duration: event.dur / 1000 }));
+  ).map((event) => ({
+    event,
+    start: toPage(event.ts),
+    duration: event.dur / 1000,
+    // Thread (CPU) time: unlike the wall-clock duration, not stretched when another process
+    // takes the core (this machine has two, shared).
+    cpu: (event.tdur ?? event.dur) / 1000,
+  }));
   describeTasks({ tasks, mainEvents });
   const extensionCalls = outermost(
     events.filter(
