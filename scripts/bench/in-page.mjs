@@ -89,6 +89,7 @@ export function summarize(selector) {
     last,
     batches,
     appended: window.__feed?.appended ?? [],
+    floorMs: window.__feed?.floorMs ?? 0,
     childListRecords: bench.childListRecords,
     characterDataRecords: bench.characterDataRecords,
     observerMs: bench.observerMs,

@@ -178,6 +178,7 @@ function feedPage({ matcher, names, feed }) {
   };
   window.__feed = {
     appended: [],
+    floorMs: 0,
     start({ batches, perBatch, intervalMs, floor }) {
       const feed = document.getElementById('feed');
       return new Promise((done) => {
@@ -187,7 +188,11 @@ function feedPage({ matcher, names, feed }) {
           const section = build(k, perBatch);
           feed.append(section);
           window.__feed.appended.push(performance.now());
-          if (floor) window.__floor(section);
+          if (floor) {
+            const started = performance.now();
+            window.__floor(section);
+            window.__feed.floorMs += performance.now() - started;
+          }
           window.scrollTo(0, section.offsetTop);
           k++;
           if (k < batches) setTimeout(tick, Math.max(0, t0 + k * intervalMs - performance.now()));

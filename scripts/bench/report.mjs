@@ -31,9 +31,10 @@ function summarizePage(result) {
   // Loaded pages: the extension's own tasks (trace), and as a cross-check the whole document
   // with the extension minus the page alone (Performance metrics, paired by repetition). The
   // feed: its window with the extension minus the page alone (the extension's work runs inside
-  // the page's own tasks there, so only the difference tells it apart).
+  // the page's own tasks there, so only the difference tells it apart), in CPU time: wall time
+  // over 10 s on a shared two-core machine swings by more than the difference.
   const pick = spec.feed
-    ? (key) => paired(extension, plain, (run) => run.cost[key])
+    ? (key) => paired(extension, plain, (run) => run.cost[key === 'busy' ? 'cpu' : key])
     : (key) => extension.map((run) => run.cost[key]);
   const documentOf = spec.feed ? (run) => run.cost : (run) => run.document;
   const out = {
@@ -48,7 +49,8 @@ function summarizePage(result) {
     cpu: paired(extension, plain, (run) => documentOf(run).cpu),
     ownCpu: spec.feed ? [] : extension.map((run) => run.cost.cpu),
     alone: plain.map((run) => documentOf(run).busy),
-    floor: spec.feed ? paired(floor, plain, busy) : floor.map(busy),
+    floor: spec.feed ? paired(floor, plain, (run) => run.cost.cpu) : floor.map(busy),
+    floorWall: spec.feed ? paired(floor, plain, busy) : [],
     longest: extension.map((run) => run.longestTask),
     longestCpu: extension.map((run) => run.longestTaskCpu),
     longestInside: extension
@@ -77,6 +79,8 @@ function summarizePage(result) {
       (run) => run.latencies.filter((l) => l === null || l > 200).length,
     );
     out.batches = spec.feed.batches;
+    out.extensionScript = extension.map((run) => run.scriptOnly);
+    out.floorScript = floor.map((run) => run.scriptOnly);
   }
   if (result.regexTest) out.regexTest = result.regexTest.map(busy);
   if (result.naive) out.naive = result.naive.map(busy);
@@ -97,7 +101,7 @@ function table(rows) {
 export function printReport({ results, bundle, machine, options, pages }) {
   const pagesById = Object.fromEntries(
     Object.entries(results)
-      .filter(([id]) => id !== 'profile')
+      .filter(([id]) => id !== 'profile' && id !== 'idle')
       .map(([id, result]) => [id, summarizePage(result)]),
   );
   const out = [];
@@ -151,6 +155,19 @@ export function printReport({ results, bundle, machine, options, pages }) {
     ]);
   }
   print(table(rows));
+  print(
+    [
+      'extension ms: main-thread time of the extension from content-script start until the page is quiet —',
+      '  its tasks in a trace (script, and the style/layout/paint of frames after its first mark);',
+      '  (e) CPU time of the 10 s feed with the extension minus the feed alone.',
+      'floor ms: TreeWalker + the extension’s own regex + splitText/<mark> on a fresh load without the',
+      '  extension, until its frame is rendered; (e) in each batch’s task, CPU time minus the feed alone.',
+      'first/last ms: after content-script start, the first mark inside the initial viewport / the last mark;',
+      '  (e) per batch, from its append to its last mark. longest task: the extension’s tasks ((e): any task',
+      '  during the feed). page alone: the document’s main-thread time without the extension ((e): the feed’s).',
+      'heap: peak JS heap of the page’s V8 isolate (content script included) / of the page alone.',
+    ].join('\n'),
+  );
   print();
   print('Details:');
   for (const page of Object.values(pagesById)) {
@@ -174,6 +191,11 @@ export function printReport({ results, bundle, machine, options, pages }) {
     if (page.regexTest)
       parts.push(`one regex test over body.textContent ${withSpread(page.regexTest)} ms`);
     if (page.naive) parts.push(`naive mark.js ${withSpread(page.naive)} ms`);
+    if (page.extensionScript) {
+      parts.push(
+        `script alone (no subtraction): extension callbacks ${withSpread(page.extensionScript)} ms, floor calls ${withSpread(page.floorScript)} ms`,
+      );
+    }
     if (page.batchMax) {
       parts.push(
         `per batch: median ${withSpread(page.batchMedian)} ms, max ${withSpread(page.batchMax)} ms, batches over 200 ms ${Math.max(...page.batchesOver)}/${page.batches}`,
@@ -239,6 +261,12 @@ export function printReport({ results, bundle, machine, options, pages }) {
   }
   print();
 
+  if (results.idle) {
+    const { extension, plain } = results.idle;
+    print(
+      `blank page: the extension's tasks ${withSpread(extension.map((run) => run.cost.busy))} ms (content script evaluation ${withSpread(extension.map((run) => run.contentScriptEvalMs))} ms); JS heap ${mb(median(extension.map((run) => run.heapPeak)))} MB with the extension, ${mb(median(plain.map((run) => run.heapPeak)))} MB alone`,
+    );
+  }
   print(
     `content script: ${bundle.files.join(', ')} ${bundle.raw.toLocaleString('en')} bytes raw, ${bundle.gzip.toLocaleString('en')} gzip`,
   );

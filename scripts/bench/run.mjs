@@ -119,6 +119,28 @@ export async function main(argv = process.argv.slice(2)) {
       }
       results[spec.id] = result;
     }
+    // What the content script costs where there is nothing to do: a blank page.
+    const blank = { id: 'blank', file: 'blank.html' };
+    const idle = { plain: [], extension: [] };
+    for (let i = 0; i < options.runs; i++) {
+      idle.plain.push(
+        await loadRun({
+          context: browsers.contexts.plain,
+          server,
+          spec: blank,
+          withExtension: false,
+        }),
+      );
+      idle.extension.push(
+        await loadRun({
+          context: browsers.contexts.extension,
+          server,
+          spec: blank,
+          withExtension: true,
+        }),
+      );
+    }
+    results.idle = idle;
     if (options.profile) {
       const specs = pages.filter((page) => options.profile.includes(page.id));
       results.profile = await profileExtension({ root: ROOT, server, specs, log });

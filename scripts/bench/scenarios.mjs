@@ -176,8 +176,15 @@ export async function feedRun({ context, server, spec, mode, matcher }) {
     const latencies = summary.appended.map((appended, k) =>
       summary.batches[k] === undefined ? null : summary.batches[k] - appended,
     );
+    const inFeed = (item) => item.start >= feed.started && item.start <= settled.pageNow;
     return {
       cost,
+      // Script alone, measured without subtraction: the extension's callbacks in the feed's
+      // window (trace), or the floor's calls (timed in the page).
+      scriptOnly:
+        mode === 'floor'
+          ? summary.floorMs
+          : trace.extensionCalls.filter(inFeed).reduce((sum, call) => sum + call.duration, 0),
       heapPeak: run.heapPeak,
       marks: summary.marks,
       latencies,

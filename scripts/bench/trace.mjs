@@ -95,6 +95,10 @@ export function analyzeTrace(events, { url, syncName, syncTime }) {
     contentScriptStart: script ? toPage(script.ts) : null,
     contentScriptEvalMs: script ? script.dur / 1000 : null,
     extensionJsMs: extensionCalls.reduce((sum, event) => sum + event.dur / 1000, 0),
+    extensionCalls: extensionCalls.map((event) => ({
+      start: toPage(event.ts),
+      duration: event.dur / 1000,
+    })),
     tasks: tasks.map(({ event, ...task }) => task),
   };
 }
