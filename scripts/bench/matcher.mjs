@@ -1,7 +1,8 @@
 // The extension's matcher, loaded from core/ (TypeScript, through jiti), for three uses:
-// 1. the floor reference runs the SAME combined regex in the page, so it is rebuilt here from
-//    core's own pieces (buildTerms + compileTrie + the end condition) and checked against the
-//    size `describeMatcher` reports (core exports no getter for the regex itself);
+// 1. the floor reference runs the SAME combined regex in the page: `describeMatcher` gives only
+//    its length today, so it is rebuilt here from core's own pieces (buildTerms + compileTrie +
+//    the end condition) and checked against that length; if `describeMatcher` ever returns
+//    `source`/`flags`, those are used as they are;
 // 2. generated filler is checked to contain no match of that regex;
 // 3. the mentions the extension should mark on each page are counted in Node, the way the
 //    content script does it: every text node scanned, all of them fed to one page context.
@@ -25,14 +26,18 @@ export async function loadMatcher({ root }) {
   const entities = JSON.parse(readFileSync(join(root, 'data/entities.json'), 'utf8'));
 
   const matcher = createMatcher({ entities });
-  const { sources } = buildTerms({ entities });
-  const trie = compileTrie({
-    paths: sources.map((source, id) => ({ source, tail: '', id })),
-    capture: false,
-  });
-  const source = `${trie.source}${ALIAS_END}`;
-  const flags = 'giu';
   const described = describeMatcher(matcher);
+  // Preferred: the matcher says what its regex is. Until it does, rebuild it the same way.
+  const rebuilt = () => {
+    const { sources } = buildTerms({ entities });
+    const trie = compileTrie({
+      paths: sources.map((source, id) => ({ source, tail: '', id })),
+      capture: false,
+    });
+    return `${trie.source}${ALIAS_END}`;
+  };
+  const source = typeof described.source === 'string' ? described.source : rebuilt();
+  const flags = typeof described.flags === 'string' ? described.flags : 'giu';
   if (described.sourceLength !== source.length) {
     throw new Error(
       `bench: rebuilt regex (${source.length} chars) differs from the matcher's (${described.sourceLength}); update ALIAS_END in scripts/bench/matcher.mjs`,
