@@ -159,8 +159,16 @@ export async function main(argv = process.argv.slice(2)) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+  main()
+    .then((report) => {
+      // Budgets are numbers to read; an article text in the content script is a broken build.
+      if (report.bundle.articles.some((article) => article.inContentScript)) {
+        console.error('bench: an article text is in the content script (see above)');
+        process.exitCode = 1;
+      }
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
 }
