@@ -9,18 +9,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Entity } from '../../core/schema';
-import { type ExtensionSession, launchExtension, ROOT, serveDir } from './harness';
+import { ROOT, resetSettings, storedSettings, withExtension } from './harness';
 import {
   dispatchCommand,
   extensionTabUrls,
   FIXTURES,
   markTotal,
   pageText,
-  resetSettings,
-  settledMarks,
-  storedSettings,
+  settledCounts,
   tabIdOf,
   until,
 } from './toolbar-helpers';
@@ -34,27 +32,19 @@ const ENTITY_NAMES: Record<string, string> = Object.fromEntries(
   ]),
 );
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
+const { session, server } = withExtension({ fixtures: FIXTURES });
 let article: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  server = await serveDir(FIXTURES);
-  session = await launchExtension();
   ({ page: article } = await session.newPage());
   await article.goto(`${server.url}/article.html`);
   tabId = await tabIdOf({ session, page: article });
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
   await resetSettings(session);
-  await settledMarks(article);
+  await settledCounts(article);
 });
 
 test('both commands are registered with the suggested keys Chrome assigned', async () => {
