@@ -75,10 +75,11 @@ export interface ExtensionSession {
   serviceWorker: Worker;
   /** A new page with page errors collected into `errors`. */
   newPage(): Promise<{ page: Page; errors: string[] }>;
-  close(): Promise<void>;
 }
 
-export type LaunchedExtension = ExtensionSession;
+export interface LaunchedExtension extends ExtensionSession {
+  close(): Promise<void>;
+}
 
 /** Launches Chromium with the built extension loaded, headless (new mode). */
 export async function launchExtension(): Promise<LaunchedExtension> {
@@ -161,7 +162,6 @@ export function withExtension({
         return browser().serviceWorker;
       },
       newPage: () => browser().newPage(),
-      close: () => browser().close(),
     },
     server: {
       get url() {
