@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { EntityId } from '../../core/schema';
 import { alignMarks, type MarkTuple } from '../../scripts/precision-recall.mjs';
-import { settledMarks } from './marks';
+import { type Settle, settledMarks } from './marks';
 
 export type { MarkTuple };
 
@@ -19,41 +19,28 @@ export function readExpected({ file }: { file: string }): MarkTuple[] {
   return ExpectedMarks.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-export interface CollectOptions {
-  page: Page;
-  /** How long the list must stay unchanged to count as settled. */
-  stableMs?: number;
-  /** Give up waiting after this long and fail, naming what was seen last. */
-  timeoutMs?: number;
-  /**
-   * Do not settle on fewer marks than this: a highlighter that has not run yet also looks
-   * "stable" at zero marks. Once the timeout passes, whatever settled is returned so the
-   * comparison shows what is missing.
-   */
-  atLeast?: number;
-  pollMs?: number;
-}
+/** How to wait (see Settle); the timeout is 15 s unless given. */
+export type CollectOptions = { page: Page } & Pick<
+  Settle,
+  'quietMs' | 'timeoutMs' | 'atLeast' | 'pollMs'
+>;
 
 /**
  * The page's marks as [id, text] once the highlighter has finished: the list (ids, texts and
- * order) must stay the same for `stableMs` (300 ms by default). The order is a depth-first walk
+ * order) must stay the same for `quietMs` (300 ms by default). The order is a depth-first walk
  * of the document in tree order where an element's open shadow root is visited before its
  * light-DOM children and a same-origin iframe's document is visited in place of the iframe.
  * The extension's own popover (`<treaty-lens-popover>`) is skipped: it is not page content.
+ * Once the timeout passes, a list that settled short of `atLeast` is returned, so the
+ * comparison shows what is missing.
  */
 export async function collectMarks({
-  page,
-  stableMs = 300,
   timeoutMs = 15_000,
-  atLeast = 0,
-  pollMs = 50,
+  ...wait
 }: CollectOptions): Promise<MarkTuple[]> {
   const marks = await settledMarks({
-    page,
-    quietMs: stableMs,
+    ...wait,
     timeoutMs,
-    atLeast,
-    pollMs,
     shortOk: true,
     frames: true,
     skipPopover: true,

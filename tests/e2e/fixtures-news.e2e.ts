@@ -136,7 +136,7 @@ describe('collectMarks and compareMarks', () => {
         setTimeout(() => add('putin', 'early'), 150);
         setTimeout(() => add('novak', 'late'), 400);
       </script>`);
-      expect(await collectMarks({ page, stableMs: 300, atLeast: 1 })).toEqual([
+      expect(await collectMarks({ page, quietMs: 300, atLeast: 1 })).toEqual([
         ['putin', 'early'],
         ['novak', 'late'],
       ]);
