@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Entity } from '../../core/schema';
 import { ROOT, resetSettings, storedSettings, withExtension } from './harness';
+import { readMarks } from './marks';
 import {
   dispatchCommand,
   extensionTabUrls,
@@ -98,11 +99,8 @@ function mentionAt(index: number) {
 }
 
 test('next-mention moves to the next highlight in page order and wraps around', async () => {
-  const order = await article.evaluate(() =>
-    [...document.querySelectorAll('mark[data-treaty-lens]')].map((m) =>
-      m.getAttribute('data-treaty-lens'),
-    ),
-  );
+  // The light DOM only, as mentionAt indexes it.
+  const order = (await readMarks({ page: article, shadowRoots: false })).map((m) => m.entity);
   // The fixture's first two and last mentions name different entities, so a popover title
   // tells them apart.
   expect(new Set([order[0], order[1], order.at(-1)]).size).toBe(3);
