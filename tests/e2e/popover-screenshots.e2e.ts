@@ -7,24 +7,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, ROOT } from './harness';
-import { DIALOG, markBox, startFixtures, waitOpen } from './popover-helpers';
+import { expect, test } from 'vitest';
+import { ROOT, withExtension } from './harness';
+import { DIALOG, FIXTURES, markBox, waitOpen } from './popover-helpers';
 
 const SHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs' : '.tmp/screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof startFixtures>>;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtures();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const { session, server } = withExtension({ fixtures: FIXTURES });
 
 /** The page region holding the first paragraphs and the open card, with a margin. */
 async function shotOfCard(page: Page, path: string) {
