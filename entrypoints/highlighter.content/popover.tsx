@@ -21,7 +21,7 @@ import {
   type ShadowRootContentScriptUi,
 } from '#imports';
 import { EntityCard } from '@/components/EntityCard';
-import { knowledge } from '@/core/bundled';
+import { bundledKnowledge } from '@/core/bundled';
 import type { Message } from '@/core/messages';
 import { EntityId } from '@/core/schema';
 import type { Settings } from '@/core/settings';
@@ -242,7 +242,7 @@ export function installPopover({
     render(
       <EntityCard
         key={entity}
-        view={entityView({ knowledge, id: entity })}
+        view={entityView({ knowledge: bundledKnowledge(), id: entity })}
         titleId={TITLE_ID}
         onOpen={openCitation}
         onClose={() => close({ restoreFocus: true })}

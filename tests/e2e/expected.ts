@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { EntityId } from '../../core/schema';
 import { alignMarks, type MarkTuple } from '../../scripts/precision-recall.mjs';
+import { type Settle, settledMarks } from './marks';
 
 export type { MarkTuple };
 
@@ -18,89 +19,33 @@ export function readExpected({ file }: { file: string }): MarkTuple[] {
   return ExpectedMarks.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
+/** How to wait (see Settle); the timeout is 15 s unless given. */
+export type CollectOptions = { page: Page } & Pick<
+  Settle,
+  'quietMs' | 'timeoutMs' | 'atLeast' | 'pollMs'
+>;
+
 /**
- * Every `<mark data-treaty-lens>` in the page, as [id, text], in one defined order: a depth-first
- * walk of the document in tree order where an element's open shadow root is visited before its
+ * The page's marks as [id, text] once the highlighter has finished: the list (ids, texts and
+ * order) must stay the same for `quietMs` (300 ms by default). The order is a depth-first walk
+ * of the document in tree order where an element's open shadow root is visited before its
  * light-DOM children and a same-origin iframe's document is visited in place of the iframe.
  * The extension's own popover (`<treaty-lens-popover>`) is skipped: it is not page content.
- * Runs inside the page, so it must stay self-contained.
- */
-function marksInPage(): [string, string][] {
-  const out: [string, string][] = [];
-  const visit = (node: Node): void => {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      const el = node as Element;
-      const name = el.localName;
-      if (name === 'treaty-lens-popover') return;
-      if (name === 'mark' && el.hasAttribute('data-treaty-lens')) {
-        out.push([el.getAttribute('data-treaty-lens') ?? '', el.textContent ?? '']);
-      }
-      if (el.shadowRoot) for (const child of el.shadowRoot.childNodes) visit(child);
-      if (name === 'iframe' || name === 'frame') {
-        let doc: Document | null = null;
-        try {
-          doc = (el as HTMLIFrameElement).contentDocument; // null or throws when cross-origin
-        } catch {
-          doc = null;
-        }
-        if (doc?.documentElement) visit(doc.documentElement);
-      }
-    }
-    for (const child of node.childNodes) visit(child);
-  };
-  visit(document.documentElement);
-  return out;
-}
-
-export interface CollectOptions {
-  page: Page;
-  /** How long the list must stay unchanged to count as settled. */
-  stableMs?: number;
-  /** Give up waiting after this long and fail, naming what was seen last. */
-  timeoutMs?: number;
-  /**
-   * Do not settle on fewer marks than this: a highlighter that has not run yet also looks
-   * "stable" at zero marks. Once the timeout passes, whatever settled is returned so the
-   * comparison shows what is missing.
-   */
-  atLeast?: number;
-  pollMs?: number;
-}
-
-/**
- * The page's marks once the highlighter has finished: the list (ids, texts and order) must stay
- * the same for `stableMs` (300 ms by default).
+ * Once the timeout passes, a list that settled short of `atLeast` is returned, so the
+ * comparison shows what is missing.
  */
 export async function collectMarks({
-  page,
-  stableMs = 300,
   timeoutMs = 15_000,
-  atLeast = 0,
-  pollMs = 50,
+  ...wait
 }: CollectOptions): Promise<MarkTuple[]> {
-  const start = Date.now();
-  let last = await page.evaluate(marksInPage);
-  let lastKey = JSON.stringify(last);
-  let changedAt = Date.now();
-  for (;;) {
-    const now = Date.now();
-    const settled = now - changedAt >= stableMs;
-    if (settled && last.length >= atLeast) return last;
-    if (now - start >= timeoutMs) {
-      if (settled) return last;
-      throw new Error(
-        `marks still changing after ${timeoutMs} ms; last saw ${last.length}: ${lastKey.slice(0, 300)}`,
-      );
-    }
-    await page.waitForTimeout(pollMs);
-    const next = await page.evaluate(marksInPage);
-    const nextKey = JSON.stringify(next);
-    if (nextKey !== lastKey) {
-      last = next;
-      lastKey = nextKey;
-      changedAt = Date.now();
-    }
-  }
+  const marks = await settledMarks({
+    ...wait,
+    timeoutMs,
+    shortOk: true,
+    frames: true,
+    skipPopover: true,
+  });
+  return marks.map(({ entity, text }) => [entity, text]);
 }
 
 export interface Comparison {

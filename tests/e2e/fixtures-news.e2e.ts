@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatSummary, RUNS_DIR, type Run, summarize } from '../../scripts/precision-recall.mjs';
 import { collectMarks, compareMarks, type MarkTuple, readExpected } from './expected';
-import { type ExtensionSession, launchExtension, ROOT, serveDir } from './harness';
+import { ROOT, withExtension } from './harness';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
@@ -59,22 +59,15 @@ function notInText({ text, expected }: { text: string; expected: MarkTuple[] }):
   return lost;
 }
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchExtension();
-});
-afterAll(async () => session?.close());
+const { session, server } = withExtension({ fixtures: FIXTURES });
 
 describe('fixture news pages in the built extension', () => {
-  let server: Awaited<ReturnType<typeof serveDir>>;
   const runs: Run[] = [];
 
-  beforeAll(async () => {
-    server = await serveDir(FIXTURES);
+  beforeAll(() => {
     mkdirSync(RUNS_DIR, { recursive: true });
   });
-  afterAll(async () => {
-    await server?.close();
+  afterAll(() => {
     if (runs.length > 0) console.log(`\nprecision / recall\n${formatSummary(summarize({ runs }))}`);
   });
 
@@ -143,7 +136,7 @@ describe('collectMarks and compareMarks', () => {
         setTimeout(() => add('putin', 'early'), 150);
         setTimeout(() => add('novak', 'late'), 400);
       </script>`);
-      expect(await collectMarks({ page, stableMs: 300, atLeast: 1 })).toEqual([
+      expect(await collectMarks({ page, quietMs: 300, atLeast: 1 })).toEqual([
         ['putin', 'early'],
         ['novak', 'late'],
       ]);

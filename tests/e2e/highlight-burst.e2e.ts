@@ -6,13 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import {
-  expectedMarks,
-  fixtureBrowser,
-  type MarkInfo,
-  setSettings,
-  settledMarks,
-} from './highlight-support';
+import { setSettings, withExtension } from './harness';
+import { BEHAVIOUR_DIR, expectedMarks } from './highlight-support';
+import { type MarkInfo, settledMarks } from './marks';
 
 interface BurstFixture {
   page: { paragraphsPerMention: number; cycle: MarkInfo[] };
@@ -29,7 +25,7 @@ const LONG_TASK_MS = 50;
  */
 const BURST_TAIL_MS = 100;
 
-const browser = fixtureBrowser();
+const { session, server } = withExtension({ fixtures: BEHAVIOUR_DIR });
 
 /** Long tasks (start+duration, ms, relative to `since`) that began after `since`. */
 const longTasksSince = (page: Page, since: number) =>
@@ -67,9 +63,9 @@ const tailAfter = (page: Page, at: number) =>
  */
 async function run(fixture: BurstFixture) {
   // Start switched off, so the page's own load and first rendering are over before we begin.
-  await setSettings(browser.session, { enabled: false });
-  const { page, errors } = await browser.session.newPage();
-  await page.goto(`${browser.url}/burst.html`);
+  await setSettings({ session, patch: { enabled: false } });
+  const { page, errors } = await session.newPage();
+  await page.goto(`${server.url}/burst.html`);
   const paragraphs = await page.evaluate(() => {
     const w = window as unknown as { __paragraphs: number };
     return new Promise<number>((done) =>
@@ -83,9 +79,9 @@ async function run(fixture: BurstFixture) {
   );
 
   const switchedOn = await page.evaluate(() => performance.now());
-  await setSettings(browser.session, {});
+  await setSettings({ session, patch: {} });
   expect(
-    await settledMarks(page, { atLeast: pageMarks.length, timeoutMs: 30_000, shadowRoots: false }),
+    await settledMarks({ page, atLeast: pageMarks.length, timeoutMs: 30_000, shadowRoots: false }),
   ).toEqual(pageMarks);
   const afterSwitchOn = await longTasksSince(page, switchedOn);
 
@@ -99,7 +95,8 @@ async function run(fixture: BurstFixture) {
     () => fixture.burst.mark,
   );
   expect(
-    await settledMarks(page, {
+    await settledMarks({
+      page,
       atLeast: pageMarks.length + burstMarks.length,
       timeoutMs: 30_000,
       shadowRoots: false,

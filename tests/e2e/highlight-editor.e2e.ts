@@ -3,15 +3,17 @@
  * lands where the caret is (the extension neither edits the editor's DOM nor moves the caret).
  */
 import { expect, test } from 'vitest';
-import { expectedMarks, fixtureBrowser, settledMarks } from './highlight-support';
+import { withExtension } from './harness';
+import { BEHAVIOUR_DIR, expectedMarks } from './highlight-support';
+import { settledMarks } from './marks';
 
-const browser = fixtureBrowser();
+const { session, server } = withExtension({ fixtures: BEHAVIOUR_DIR });
 
 test('editor: no marks inside, typing still works, marks outside', async () => {
-  const { page, errors } = await browser.session.newPage();
-  await page.goto(`${browser.url}/editor.html`);
+  const { page, errors } = await session.newPage();
+  await page.goto(`${server.url}/editor.html`);
   const editorHtml = await page.locator('#editor').innerHTML();
-  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expectedMarks('editor'));
+  expect(await settledMarks({ page, atLeast: 1 })).toEqual(expectedMarks('editor'));
   expect(await page.locator('#editor').innerHTML()).toBe(editorHtml);
 
   // Put the caret at the end of the first line and type names the extension would highlight.
@@ -43,7 +45,7 @@ test('editor: no marks inside, typing still works, marks outside', async () => {
   expect(state.marks).toBe(0);
   expect(state.inputs).toBeGreaterThan(40);
   // Outside the editor nothing changed either.
-  expect(await settledMarks(page)).toEqual(expectedMarks('editor'));
+  expect(await settledMarks({ page })).toEqual(expectedMarks('editor'));
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -3,13 +3,15 @@
  * extension never changes a form value or moves the caret of a reader who is typing.
  */
 import { expect, test } from 'vitest';
-import { expectedMarks, fixtureBrowser, settledMarks } from './highlight-support';
+import { withExtension } from './harness';
+import { BEHAVIOUR_DIR, expectedMarks } from './highlight-support';
+import { settledMarks } from './marks';
 
-const browser = fixtureBrowser();
+const { session, server } = withExtension({ fixtures: BEHAVIOUR_DIR });
 
 test('forms page: marks only in prose; values, caret and focus untouched', async () => {
-  const { page, errors } = await browser.session.newPage();
-  await page.goto(`${browser.url}/forms.html`);
+  const { page, errors } = await session.newPage();
+  await page.goto(`${server.url}/forms.html`);
   const before = await page.evaluate(() => {
     const form = document.getElementById('letter') as HTMLFormElement;
     return {
@@ -18,7 +20,7 @@ test('forms page: marks only in prose; values, caret and focus untouched', async
     };
   });
 
-  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expectedMarks('forms'));
+  expect(await settledMarks({ page, atLeast: 1 })).toEqual(expectedMarks('forms'));
 
   const after = await page.evaluate(() => {
     const form = document.getElementById('letter') as HTMLFormElement;
@@ -55,9 +57,9 @@ test('forms page: marks only in prose; values, caret and focus untouched', async
 });
 
 test('text that appears later inside an editable area is not marked', async () => {
-  const { page, errors } = await browser.session.newPage();
-  await page.goto(`${browser.url}/forms.html`);
-  await settledMarks(page, { atLeast: 1 });
+  const { page, errors } = await session.newPage();
+  await page.goto(`${server.url}/forms.html`);
+  await settledMarks({ page, atLeast: 1 });
   await page.evaluate(() => {
     const editable = document.getElementById('editable') as HTMLElement;
     editable.append(' Later: Kim Jong Un and Sergei Lavrov.');
@@ -69,7 +71,7 @@ test('text that appears later inside an editable area is not marked', async () =
   });
   const expected = expectedMarks('forms');
   // #outro holds expected[2..4]; the two new marks follow them, before the <pre>'s mark.
-  expect(await settledMarks(page, { atLeast: expected.length + 2 })).toEqual([
+  expect(await settledMarks({ page, atLeast: expected.length + 2 })).toEqual([
     ...expected.slice(0, 5),
     { entity: 'kim-jong-un', text: 'Kim Jong Un' },
     { entity: 'lavrov', text: 'Sergei Lavrov' },

@@ -4,9 +4,11 @@
  * full name arrives.
  */
 import { expect, test } from 'vitest';
-import { expectedMarks, fixtureBrowser, settledMarks } from './highlight-support';
+import { withExtension } from './harness';
+import { BEHAVIOUR_DIR, expectedMarks } from './highlight-support';
+import { settledMarks } from './marks';
 
-const browser = fixtureBrowser();
+const { session, server } = withExtension({ fixtures: BEHAVIOUR_DIR });
 
 /** The issue's bound for text added later. */
 const BOUND_MS = 200;
@@ -15,12 +17,12 @@ const WITHOUT_OWN_MARK = new Set([1, 2]);
 const FULL_NAME_POST = 3;
 
 test('new posts are highlighted within 200 ms; an earlier bare surname once the full name appears', async () => {
-  const { page, errors } = await browser.session.newPage();
-  await page.goto(`${browser.url}/infinite.html`);
+  const { page, errors } = await session.newPage();
+  await page.goto(`${server.url}/infinite.html`);
   await page.waitForFunction(() => (window as unknown as { __done: boolean }).__done, null, {
     timeout: 10_000,
   });
-  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expectedMarks('infinite'));
+  expect(await settledMarks({ page, atLeast: 1 })).toEqual(expectedMarks('infinite'));
 
   const { inserted, marked } = await page.evaluate(() => {
     const w = window as unknown as { __inserted: number[]; __marked: (number | null)[] };

@@ -5,17 +5,16 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { sendToPages, setSettings, withExtension } from './harness';
 import {
+  BEHAVIOUR_DIR,
   expectedMarks,
-  fixtureBrowser,
   recordedMentions,
   recordMentions,
-  sendToPages,
-  setSettings,
-  settledMarks,
 } from './highlight-support';
+import { settledMarks } from './marks';
 
-const browser = fixtureBrowser();
+const { session, server } = withExtension({ fixtures: BEHAVIOUR_DIR });
 
 const COUNTS = { putin: 3, 'kim-jong-un': 2, lavrov: 1 };
 
@@ -27,28 +26,28 @@ const markIndex = (page: Page, selector: string) =>
   }, selector);
 
 test('summary, mentions report, jump and next-mention', async () => {
-  await recordMentions(browser.session);
-  const { page, errors } = await browser.session.newPage();
-  await page.goto(`${browser.url}/messages.html`);
-  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expectedMarks('messages'));
+  await recordMentions(session);
+  const { page, errors } = await session.newPage();
+  await page.goto(`${server.url}/messages.html`);
+  expect(await settledMarks({ page, atLeast: 1 })).toEqual(expectedMarks('messages'));
 
-  expect(await sendToPages(browser.session, { type: 'summary' })).toEqual({
+  expect(await sendToPages({ session, message: { type: 'summary' } })).toEqual({
     active: true,
     host: '127.0.0.1',
     counts: COUNTS,
     total: 6,
   });
   await expect
-    .poll(async () => (await recordedMentions(browser.session)).at(-1))
+    .poll(async () => (await recordedMentions(session)).at(-1))
     .toEqual({ message: { type: 'mentions', counts: COUNTS, total: 6 }, frameId: 0 });
 
   // jump: the Putin marks in turn (0, 3, 4), then around again; each scrolled to and flashed.
   const flashed = () => markIndex(page, '[data-treaty-lens-flash]');
   for (const expected of [0, 3, 4, 0]) {
-    await sendToPages(browser.session, { type: 'jump', entity: 'putin' });
+    await sendToPages({ session, message: { type: 'jump', entity: 'putin' } });
     await expect.poll(flashed).toBe(expected);
   }
-  await sendToPages(browser.session, { type: 'jump', entity: 'lavrov' });
+  await sendToPages({ session, message: { type: 'jump', entity: 'lavrov' } });
   await expect.poll(flashed).toBe(2);
   await expect
     .poll(() =>
@@ -92,7 +91,7 @@ test('summary, mentions report, jump and next-mention', async () => {
   await page.focus('#link');
   const expected: number[] = [];
   for (const index of [2, 3, 4, 5, 0, 1]) {
-    await sendToPages(browser.session, { type: 'next-mention' });
+    await sendToPages({ session, message: { type: 'next-mention' } });
     expected.push(index);
     await expect.poll(focusedMarks).toEqual(expected);
     await focusPopover();
@@ -102,17 +101,17 @@ test('summary, mentions report, jump and next-mention', async () => {
   await page.evaluate(() => document.getElementById('bottom')?.remove());
   const afterRemoval = { putin: 2, 'kim-jong-un': 1, lavrov: 1 };
   await expect
-    .poll(async () => (await recordedMentions(browser.session)).at(-1))
+    .poll(async () => (await recordedMentions(session)).at(-1))
     .toEqual({ message: { type: 'mentions', counts: afterRemoval, total: 4 }, frameId: 0 });
-  expect(await sendToPages(browser.session, { type: 'summary' })).toMatchObject({
+  expect(await sendToPages({ session, message: { type: 'summary' } })).toMatchObject({
     counts: afterRemoval,
     total: 4,
   });
 
   // Turned off: the summary says so and the badge count drops to zero.
-  await setSettings(browser.session, { enabled: false });
+  await setSettings({ session, patch: { enabled: false } });
   await expect
-    .poll(() => sendToPages(browser.session, { type: 'summary' }))
+    .poll(() => sendToPages({ session, message: { type: 'summary' } }))
     .toEqual({
       active: false,
       host: '127.0.0.1',
@@ -120,9 +119,9 @@ test('summary, mentions report, jump and next-mention', async () => {
       total: 0,
     });
   await expect
-    .poll(async () => (await recordedMentions(browser.session)).at(-1))
+    .poll(async () => (await recordedMentions(session)).at(-1))
     .toEqual({ message: { type: 'mentions', counts: {}, total: 0 }, frameId: 0 });
-  await setSettings(browser.session, {});
+  await setSettings({ session, patch: {} });
   expect(errors).toEqual([]);
   await page.close();
 });

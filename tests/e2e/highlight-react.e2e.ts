@@ -10,17 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, expect, test } from 'vitest';
-import {
-  BEHAVIOUR_DIR,
-  expectedMarks,
-  fixtureBrowser,
-  type MarkInfo,
-  settledMarks,
-} from './highlight-support';
+import { withExtension } from './harness';
+import { BEHAVIOUR_DIR, expectedMarks } from './highlight-support';
+import { type MarkInfo, settledMarks } from './marks';
 
 let outDir = '';
-const browser = fixtureBrowser({
-  dir: async () => {
+const { session, server } = withExtension({
+  fixtures: async () => {
     outDir = mkdtempSync(join(tmpdir(), 'treaty-lens-react-'));
     await build({
       root: join(BEHAVIOUR_DIR, 'react'),
@@ -44,8 +40,8 @@ interface Comparison {
 }
 
 test('React re-renders, edits and removes highlighted text without errors or leftovers', async () => {
-  const { page, errors } = await browser.session.newPage();
-  await page.goto(`${browser.url}/index.html`);
+  const { page, errors } = await session.newPage();
+  await page.goto(`${server.url}/index.html`);
   const expected = expectedMarks<Record<string, MarkInfo[]>>('react');
   const compare = () =>
     page.evaluate(() => (window as unknown as { __compare: () => Comparison }).__compare());
@@ -56,7 +52,7 @@ test('React re-renders, edits and removes highlighted text without errors or lef
     );
 
   const check = async (name: string) => {
-    expect(await settledMarks(page, { atLeast: 1 }), name).toEqual(expected[name]);
+    expect(await settledMarks({ page, atLeast: 1 }), name).toEqual(expected[name]);
     const { live, rendered, liveText, renderedText } = await compare();
     expect(liveText, name).toBe(renderedText);
     expect(live, name).toBe(rendered);

@@ -4,21 +4,23 @@
  * highlight style there.
  */
 import { expect, test } from 'vitest';
-import { expectedMarks, fixtureBrowser, type MarkInfo, settledMarks } from './highlight-support';
+import { withExtension } from './harness';
+import { BEHAVIOUR_DIR, expectedMarks } from './highlight-support';
+import { type MarkInfo, settledMarks } from './marks';
 
-const browser = fixtureBrowser();
+const { session, server } = withExtension({ fixtures: BEHAVIOUR_DIR });
 
 test('shadow roots and same-origin frames are highlighted', async () => {
-  const { page, errors } = await browser.session.newPage();
-  await page.goto(`${browser.url}/shadow-iframe.html`);
+  const { page, errors } = await session.newPage();
+  await page.goto(`${server.url}/shadow-iframe.html`);
   const expected = expectedMarks<Record<string, MarkInfo[]>>('shadow-iframe');
 
   // All three marks, including the one added to the shadow root after 600 ms.
-  expect(await settledMarks(page, { atLeast: 3 })).toEqual(expected.document);
+  expect(await settledMarks({ page, atLeast: 3 })).toEqual(expected.document);
   for (const id of ['served', 'srcdoc', 'blank']) {
     const frame = await (await page.$(`iframe#${id}`))?.contentFrame();
     if (!frame) throw new Error(`no frame #${id}`);
-    expect(await settledMarks(frame, { atLeast: 1 }), id).toEqual(expected[`frame#${id}`]);
+    expect(await settledMarks({ page: frame, atLeast: 1 }), id).toEqual(expected[`frame#${id}`]);
   }
 
   const shadow = await page.evaluate(() => {

@@ -7,16 +7,12 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import {
-  expectedMarks,
-  fixtureBrowser,
-  type MarkInfo,
-  readMarks,
-  setSettings,
-  settledMarks,
-} from './highlight-support';
+import type { Settings } from '../../core/settings';
+import { setSettings, withExtension } from './harness';
+import { BEHAVIOUR_DIR, expectedMarks } from './highlight-support';
+import { type MarkInfo, readMarks, settledMarks } from './marks';
 
-const browser = fixtureBrowser();
+const { session, server } = withExtension({ fixtures: BEHAVIOUR_DIR });
 
 interface Comparison {
   count: [number, number];
@@ -32,14 +28,20 @@ const mutations = (page: Page) =>
   page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
 
 async function noMarks(page: Page) {
-  await expect.poll(() => readMarks(page), { timeout: 5_000 }).toEqual([]);
+  await expect.poll(() => readMarks({ page }), { timeout: 5_000 }).toEqual([]);
+}
+
+/** The toggle page in a new tab, once its marks have settled on the expected ones. */
+async function openToggle() {
+  const { page, errors } = await session.newPage();
+  await page.goto(`${server.url}/toggle.html`);
+  const expected = expectedMarks('toggle');
+  expect(await settledMarks({ page, atLeast: 1 })).toEqual(expected);
+  return { page, errors, expected };
 }
 
 test('off restores the exact DOM, on highlights again (global switch and per site)', async () => {
-  const { page, errors } = await browser.session.newPage();
-  await page.goto(`${browser.url}/toggle.html`);
-  const expected = expectedMarks('toggle');
-  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
+  const { page, errors, expected } = await openToggle();
   // The snapshot was taken before highlighting, and it does see the highlighting (so the
   // comparisons below can fail).
   expect(
@@ -47,8 +49,8 @@ test('off restores the exact DOM, on highlights again (global switch and per sit
   ).toBe(false);
   expect(await compareToOriginal(page)).toMatchObject({ sameNodes: false, sameMarkup: false });
 
-  const off = async (patch: Parameters<typeof setSettings>[1]) => {
-    await setSettings(browser.session, patch);
+  const off = async (patch: Partial<Settings>) => {
+    await setSettings({ session, patch });
     await noMarks(page);
     const comparison = await compareToOriginal(page);
     expect(comparison).toEqual({
@@ -59,8 +61,8 @@ test('off restores the exact DOM, on highlights again (global switch and per sit
     });
   };
   const on = async () => {
-    await setSettings(browser.session, {});
-    expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
+    await setSettings({ session, patch: {} });
+    expect(await settledMarks({ page, atLeast: 1 })).toEqual(expected);
   };
 
   await off({ enabled: false });
@@ -73,11 +75,8 @@ test('off restores the exact DOM, on highlights again (global switch and per sit
 });
 
 test('kinds, style and tab order apply live', async () => {
-  await setSettings(browser.session, {});
-  const { page, errors } = await browser.session.newPage();
-  await page.goto(`${browser.url}/toggle.html`);
-  const expected = expectedMarks('toggle');
-  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
+  await setSettings({ session, patch: {} });
+  const { page, errors, expected } = await openToggle();
 
   const kindOf: Record<string, string> = {
     putin: 'leader',
@@ -88,12 +87,12 @@ test('kinds, style and tab order apply live', async () => {
   };
   const without = (kind: string) =>
     expected.filter((mark: MarkInfo) => kindOf[mark.entity ?? ''] !== kind);
-  await setSettings(browser.session, { kinds: { treaty: true, leader: true, delegate: false } });
-  expect(await settledMarks(page, { atLeast: 1 })).toEqual(without('delegate'));
-  await setSettings(browser.session, { kinds: { treaty: false, leader: true, delegate: true } });
-  expect(await settledMarks(page, { atLeast: 1 })).toEqual(without('treaty'));
-  await setSettings(browser.session, {});
-  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
+  await setSettings({ session, patch: { kinds: { treaty: true, leader: true, delegate: false } } });
+  expect(await settledMarks({ page, atLeast: 1 })).toEqual(without('delegate'));
+  await setSettings({ session, patch: { kinds: { treaty: false, leader: true, delegate: true } } });
+  expect(await settledMarks({ page, atLeast: 1 })).toEqual(without('treaty'));
+  await setSettings({ session, patch: {} });
+  expect(await settledMarks({ page, atLeast: 1 })).toEqual(expected);
 
   const look = () =>
     page.evaluate(() => {
@@ -103,11 +102,11 @@ test('kinds, style and tab order apply live', async () => {
     });
   const before = await look();
   const mutationsBefore = await mutations(page);
-  await setSettings(browser.session, { style: 'underline' });
+  await setSettings({ session, patch: { style: 'underline' } });
   await expect.poll(look).toEqual({ background: 'rgba(0, 0, 0, 0)', line: 'underline' });
-  await setSettings(browser.session, { style: 'high-contrast' });
+  await setSettings({ session, patch: { style: 'high-contrast' } });
   await expect.poll(look).toEqual({ background: 'rgb(255, 230, 0)', line: 'none' });
-  await setSettings(browser.session, {});
+  await setSettings({ session, patch: {} });
   await expect.poll(look).toEqual(before);
   // Styles change through the stylesheet, not the page: no mutation at all.
   expect(await mutations(page)).toBe(mutationsBefore);
@@ -119,20 +118,17 @@ test('kinds, style and tab order apply live', async () => {
       ),
     );
   expect(new Set(await tabIndexes())).toEqual(new Set([null]));
-  await setSettings(browser.session, { tabOrder: true });
+  await setSettings({ session, patch: { tabOrder: true } });
   await expect.poll(async () => new Set(await tabIndexes())).toEqual(new Set(['0']));
-  await setSettings(browser.session, {});
+  await setSettings({ session, patch: {} });
   await expect.poll(async () => new Set(await tabIndexes())).toEqual(new Set([null]));
   expect(errors).toEqual([]);
   await page.close();
 });
 
 test('hidden text is marked once shown (attribute, resize); then the page sees no mutation', async () => {
-  await setSettings(browser.session, {});
-  const { page, errors } = await browser.session.newPage();
-  await page.goto(`${browser.url}/toggle.html`);
-  const expected = expectedMarks('toggle');
-  expect(await settledMarks(page, { atLeast: 1 })).toEqual(expected);
+  await setSettings({ session, patch: {} });
+  const { page, errors } = await openToggle();
   expect(await page.locator('#details mark, #hidden mark').count()).toBe(0);
 
   await page.click('#details summary');
@@ -154,7 +150,7 @@ test('hidden text is marked once shown (attribute, resize); then the page sees n
     .poll(() => page.locator('#narrow mark').allTextContents(), { timeout: 2_000 })
     .toEqual(['Denis Manturov']);
   await ticker('start');
-  await settledMarks(page);
+  await settledMarks({ page });
 
   // A quiet second while the page's ticker keeps changing classes and text: the extension
   // re-checks the still-hidden block, but writes nothing.

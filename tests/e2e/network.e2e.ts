@@ -10,12 +10,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request, Route } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { EXTENSION_PATH, type ExtensionSession, launchExtension, serveDir } from './harness';
+import { beforeAll, beforeEach, expect, test } from 'vitest';
+import { EXTENSION_PATH, withExtension } from './harness';
 import { FIXTURES, openPopup, tabIdOf } from './toolbar-helpers';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
+const { session, server } = withExtension({ fixtures: FIXTURES });
 const outside: string[] = [];
 
 function describeRequest(request: Request): string {
@@ -24,8 +23,6 @@ function describeRequest(request: Request): string {
 }
 
 beforeAll(async () => {
-  server = await serveDir(FIXTURES);
-  session = await launchExtension();
   const own = `chrome-extension://${session.extensionId}/`;
   await session.context.route('**/*', (route: Route) => {
     const url = route.request().url();
@@ -35,12 +32,6 @@ beforeAll(async () => {
     outside.push(describeRequest(route.request()));
     return route.abort('blockedbyclient');
   });
-});
-
-afterAll(async () => {
-  // The browser first: the fixture server waits for its open connections to end.
-  await session?.close();
-  await server?.close();
 });
 
 beforeEach(() => {

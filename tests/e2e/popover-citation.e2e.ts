@@ -3,21 +3,11 @@
  * (a new window, via the background) at that source with the quoted passage highlighted and on
  * screen.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension } from './harness';
-import { DIALOG, markBox, startFixtures, waitOpen } from './popover-helpers';
+import { expect, test } from 'vitest';
+import { withExtension } from './harness';
+import { DIALOG, FIXTURES, markBox, waitOpen } from './popover-helpers';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof startFixtures>>;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtures();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const { session, server } = withExtension({ fixtures: FIXTURES });
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 

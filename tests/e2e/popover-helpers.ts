@@ -1,11 +1,11 @@
 /**
- * Shared pieces of the popover and viewer end-to-end tests: the fixture server, the popover's
- * locators, and an independent reading of data/ to know what the popover should show.
+ * Pieces of the popover and viewer end-to-end tests: the fixture pages, the popover's locators,
+ * and an independent reading of data/ to know what the popover should show.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type ExtensionSession, ROOT, serveDir } from './harness';
+import { ROOT } from './harness';
 
 export const FIXTURES = join(ROOT, 'tests/fixtures/popover');
 export const DIALOG = 'treaty-lens-popover [role="dialog"]';
@@ -56,10 +56,6 @@ export function expected(id: string) {
   };
 }
 
-export async function startFixtures() {
-  return serveDir(FIXTURES);
-}
-
 export async function isOpen(page: Page): Promise<boolean> {
   return page.evaluate(
     () =>
@@ -107,24 +103,6 @@ export async function markBox(page: Page, entity: string, nth = 0) {
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   });
   return { mark, box, x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** Writes reader settings the way the popup would (sync storage, parsed on read). */
-export async function setSettings(session: ExtensionSession, patch: Record<string, unknown>) {
-  await session.serviceWorker.evaluate(async (p) => {
-    type Sync = { set(items: object): Promise<void> };
-    const chromeApi = (globalThis as unknown as { chrome: { storage: { sync: Sync } } }).chrome;
-    const defaults = {
-      enabled: true,
-      disabledSites: [],
-      kinds: { treaty: true, leader: true, delegate: true },
-      style: 'default',
-      openOn: 'hover',
-      tabOrder: false,
-      showBadge: true,
-    };
-    await chromeApi.storage.sync.set({ settings: { ...defaults, ...p } });
-  }, patch);
 }
 
 /** The element with focus, seen through shadow roots: "mark:<id>", "dialog", a class, or a tag. */

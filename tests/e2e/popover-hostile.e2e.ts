@@ -4,21 +4,11 @@
  * the popover; hostile text (markup-like strings around highlighted words) must stay text.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension } from './harness';
-import { DIALOG, markBox, startFixtures, waitOpen } from './popover-helpers';
+import { describe, expect, test } from 'vitest';
+import { withExtension } from './harness';
+import { DIALOG, FIXTURES, markBox, waitOpen } from './popover-helpers';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof startFixtures>>;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtures();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const { session, server } = withExtension({ fixtures: FIXTURES });
 
 const style = (page: Page, selector: string, props: string[]) =>
   page

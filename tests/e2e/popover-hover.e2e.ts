@@ -4,34 +4,24 @@
  * delegate (checked against data/ read independently of core/views).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension } from './harness';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { setSettings, withExtension } from './harness';
 import {
   DATA,
   DIALOG,
   expected,
+  FIXTURES,
   isOpen,
   markBox,
   openEntity,
-  setSettings,
-  startFixtures,
   waitClosed,
   waitOpen,
 } from './popover-helpers';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof startFixtures>>;
+const { session, server } = withExtension({ fixtures: FIXTURES });
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtures();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
 beforeEach(async () => {
   await page?.close();
   ({ page, errors } = await session.newPage());
@@ -222,7 +212,7 @@ describe('click and dismissal', () => {
   });
 
   test('openOn "click" turns hover-open off; clicks still open', async () => {
-    await setSettings(session, { openOn: 'click' });
+    await setSettings({ session, patch: { openOn: 'click' } });
     try {
       await page.reload();
       await parkPointer();
@@ -242,7 +232,7 @@ describe('click and dismissal', () => {
       await mark.click();
       await waitOpen(page, 'putin');
     } finally {
-      await setSettings(session, { openOn: 'hover' });
+      await setSettings({ session, patch: { openOn: 'hover' } });
     }
   });
 });

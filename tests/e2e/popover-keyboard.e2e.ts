@@ -4,33 +4,24 @@
  * command (sent the way the background sends it) opens the card with focus inside.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension } from './harness';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { sendToPages, setSettings, withExtension } from './harness';
 import {
   DIALOG,
+  FIXTURES,
   focused,
   isOpen,
   openEntity,
-  setSettings,
-  startFixtures,
   waitClosed,
   waitOpen,
 } from './popover-helpers';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof startFixtures>>;
+const { session, server } = withExtension({ fixtures: FIXTURES });
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtures();
-  await setSettings(session, { tabOrder: true });
-});
-afterAll(async () => {
-  await setSettings(session, { tabOrder: false }).catch(() => {});
-  await session?.close();
-  await server?.close();
+  await setSettings({ session, patch: { tabOrder: true } });
 });
 beforeEach(async () => {
   await page?.close();
@@ -114,23 +105,13 @@ describe('keyboard', () => {
   });
 
   test('the next-mention command opens the card with focus inside; Esc returns to the mark', async () => {
-    await setSettings(session, { tabOrder: false });
+    await setSettings({ session, patch: { tabOrder: false } });
     try {
       await page.reload();
       await page.locator('mark[data-treaty-lens="putin"]').first().waitFor();
       // As the background does for the keyboard command. Without the tabs permission the worker
       // cannot see URLs, so it tells every tab; tabs without the content script refuse.
-      await session.serviceWorker.evaluate(async () => {
-        type Tabs = {
-          query(q: object): Promise<{ id?: number }[]>;
-          sendMessage(id: number, m: object): Promise<unknown>;
-        };
-        const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-        for (const tab of await tabs.query({})) {
-          if (tab.id === undefined) continue;
-          await tabs.sendMessage(tab.id, { type: 'next-mention' }).catch(() => undefined);
-        }
-      });
+      await sendToPages({ session, message: { type: 'next-mention' } });
       await waitOpen(page, 'putin');
       expect(await focused(page)).toBe('dialog');
       await page.keyboard.press('Escape');
@@ -138,7 +119,7 @@ describe('keyboard', () => {
       expect(await focused(page)).toBe('mark:putin');
       expect(await openEntity(page)).toBeNull();
     } finally {
-      await setSettings(session, { tabOrder: true });
+      await setSettings({ session, patch: { tabOrder: true } });
     }
   });
 });

@@ -4,21 +4,11 @@
  * room and stacked when there is not, above the highlight when the room is there.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension } from './harness';
-import { DIALOG, markBox, startFixtures, waitOpen } from './popover-helpers';
+import { expect, test } from 'vitest';
+import { withExtension } from './harness';
+import { DIALOG, FIXTURES, markBox, waitOpen } from './popover-helpers';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof startFixtures>>;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtures();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const { session, server } = withExtension({ fixtures: FIXTURES });
 
 async function openAt(page: Page, entity: string, size: { width: number; height: number }) {
   await page.setViewportSize(size);

@@ -1,24 +1,20 @@
 /**
  * Screenshots for docs/: the popover in light and dark, and the source viewer. Also the open
  * latency from a click on a highlight to a positioned card, measured in the page.
+ * Writes to .tmp/screenshots/ so a test run never rewrites tracked files; run with
+ * UPDATE_SCREENSHOTS=1 to refresh the ones in docs/.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, ROOT } from './harness';
-import { DIALOG, markBox, startFixtures, waitOpen } from './popover-helpers';
+import { expect, test } from 'vitest';
+import { ROOT, withExtension } from './harness';
+import { DIALOG, FIXTURES, markBox, waitOpen } from './popover-helpers';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof startFixtures>>;
+const SHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs' : '.tmp/screenshots');
+mkdirSync(SHOTS, { recursive: true });
 
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtures();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const { session, server } = withExtension({ fixtures: FIXTURES });
 
 /** The page region holding the first paragraphs and the open card, with a margin. */
 async function shotOfCard(page: Page, path: string) {
@@ -43,7 +39,7 @@ test('popover screenshots, light and dark', async () => {
     await waitOpen(page, 'treaty-2024');
     await page.mouse.move(1, 1);
     await page.waitForTimeout(200);
-    await shotOfCard(page, join(ROOT, `docs/popover-${scheme}.png`));
+    await shotOfCard(page, join(SHOTS, `popover-${scheme}.png`));
   }
   expect(errors).toEqual([]);
   await page.close();
@@ -60,7 +56,7 @@ test('viewer screenshot', async () => {
   );
   await page.locator('mark.tv-passage').first().waitFor();
   await page.waitForTimeout(200);
-  await page.screenshot({ path: join(ROOT, 'docs/viewer.png') });
+  await page.screenshot({ path: join(SHOTS, 'viewer.png') });
   expect(errors).toEqual([]);
   await page.close();
 });

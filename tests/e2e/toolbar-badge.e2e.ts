@@ -3,42 +3,23 @@
  * when a tab navigates, hidden by the showBadge option. Read with action.getBadgeText.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, serveDir } from './harness';
+import { beforeAll, beforeEach, expect, test } from 'vitest';
+import { resetSettings, withExtension, writeSettings } from './harness';
+import { badgeText, FIXTURES, markTotal, settledCounts, tabIdOf, until } from './toolbar-helpers';
 
-declare const chrome: typeof import('wxt/browser').Browser;
-
-import {
-  badgeText,
-  FIXTURES,
-  markTotal,
-  resetSettings,
-  settledMarks,
-  tabIdOf,
-  until,
-} from './toolbar-helpers';
-
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
+const { session, server } = withExtension({ fixtures: FIXTURES });
 let article: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  server = await serveDir(FIXTURES);
-  session = await launchExtension();
   ({ page: article } = await session.newPage());
   tabId = await tabIdOf({ session, page: article });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 beforeEach(async () => {
   await resetSettings(session);
   await article.goto(`${server.url}/article.html`);
-  await settledMarks(article);
+  await settledCounts(article);
 });
 
 const badge = (id = tabId) => badgeText({ session, tabId: id });
@@ -106,10 +87,7 @@ test('is cleared when the tab navigates, and set again by the new page', async (
 test('goes away while highlighting is off and comes back with it', async () => {
   const total = await markTotal(article);
   expect(await until(badge, String(total))).toBe(String(total));
-  await session.serviceWorker.evaluate(
-    (host) => chrome.storage.sync.set({ settings: { enabled: true, disabledSites: [host] } }),
-    '127.0.0.1',
-  );
+  await writeSettings({ session, value: { enabled: true, disabledSites: ['127.0.0.1'] } });
   expect(await until(badge, '')).toBe('');
   await resetSettings(session);
   expect(await until(badge, String(total))).toBe(String(total));
@@ -118,9 +96,7 @@ test('goes away while highlighting is off and comes back with it', async () => {
 test('the showBadge option hides and restores it in open tabs', async () => {
   const total = String(await markTotal(article));
   expect(await until(badge, total)).toBe(total);
-  await session.serviceWorker.evaluate(() =>
-    chrome.storage.sync.set({ settings: { showBadge: false } }),
-  );
+  await writeSettings({ session, value: { showBadge: false } });
   expect(await until(badge, '')).toBe('');
   // Still hidden when the page changes.
   await addParagraph(article, 'Kim Jong Un again.');

@@ -9,18 +9,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Entity } from '../../core/schema';
-import { type ExtensionSession, launchExtension, ROOT, serveDir } from './harness';
+import { ROOT, resetSettings, storedSettings, withExtension } from './harness';
+import { readMarks } from './marks';
 import {
   dispatchCommand,
   extensionTabUrls,
   FIXTURES,
   markTotal,
   pageText,
-  resetSettings,
-  settledMarks,
-  storedSettings,
+  settledCounts,
   tabIdOf,
   until,
 } from './toolbar-helpers';
@@ -34,27 +33,19 @@ const ENTITY_NAMES: Record<string, string> = Object.fromEntries(
   ]),
 );
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
+const { session, server } = withExtension({ fixtures: FIXTURES });
 let article: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  server = await serveDir(FIXTURES);
-  session = await launchExtension();
   ({ page: article } = await session.newPage());
   await article.goto(`${server.url}/article.html`);
   tabId = await tabIdOf({ session, page: article });
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
   await resetSettings(session);
-  await settledMarks(article);
+  await settledCounts(article);
 });
 
 test('both commands are registered with the suggested keys Chrome assigned', async () => {
@@ -108,11 +99,8 @@ function mentionAt(index: number) {
 }
 
 test('next-mention moves to the next highlight in page order and wraps around', async () => {
-  const order = await article.evaluate(() =>
-    [...document.querySelectorAll('mark[data-treaty-lens]')].map((m) =>
-      m.getAttribute('data-treaty-lens'),
-    ),
-  );
+  // The light DOM only, as mentionAt indexes it.
+  const order = (await readMarks({ page: article, shadowRoots: false })).map((m) => m.entity);
   // The fixture's first two and last mentions name different entities, so a popover title
   // tells them apart.
   expect(new Set([order[0], order[1], order.at(-1)]).size).toBe(3);

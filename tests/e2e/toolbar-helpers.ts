@@ -1,13 +1,13 @@
 /**
  * Helpers for the toolbar end-to-end tests (popup, badge, commands, options): finding a page's
- * tab id, opening the popup for a tab, reading the badge and the stored settings, counting the
- * highlights a page shows.
+ * tab id, opening the popup for a tab, reading the badge, firing commands, counting the
+ * highlights a page shows. (Settings and the browser itself: harness.ts.)
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
-import type { Settings } from '../../core/settings';
 import { type ExtensionSession, ROOT } from './harness';
+import { type MarkInfo, readMarks, settledMarks } from './marks';
 
 /** The extension APIs inside `serviceWorker.evaluate` callbacks (they run in the worker). */
 declare const chrome: typeof Browser;
@@ -62,25 +62,19 @@ export function badgeText({
   return session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-export async function storedSettings(session: ExtensionSession): Promise<Partial<Settings>> {
-  const all = await session.serviceWorker.evaluate(() => chrome.storage.sync.get('settings'));
-  return (all.settings ?? {}) as Partial<Settings>;
-}
-
 /** Highlights on a page, by entity id. */
-export function markCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    for (const mark of document.querySelectorAll('mark[data-treaty-lens]')) {
-      const id = mark.getAttribute('data-treaty-lens') ?? '';
-      counts[id] = (counts[id] ?? 0) + 1;
-    }
-    return counts;
-  });
+export async function markCounts(page: Page): Promise<Record<string, number>> {
+  return countByEntity(await readMarks({ page }));
 }
 
-export function markTotal(page: Page): Promise<number> {
-  return page.locator('mark[data-treaty-lens]').count();
+export async function markTotal(page: Page): Promise<number> {
+  return (await readMarks({ page })).length;
+}
+
+function countByEntity(marks: MarkInfo[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { entity } of marks) counts[entity] = (counts[entity] ?? 0) + 1;
+  return counts;
 }
 
 /** Polls `read` until it returns `expected` (deep-equal by JSON) or the time runs out. */
@@ -92,11 +86,6 @@ export async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 
     last = await read();
   }
   return last;
-}
-
-/** Back to defaults (storage cleared: every content script and page falls back at once). */
-export async function resetSettings(session: ExtensionSession): Promise<void> {
-  await session.serviceWorker.evaluate(() => chrome.storage.sync.clear());
 }
 
 /**
@@ -129,17 +118,9 @@ export function pageText(page: Page): Promise<string> {
   return page.evaluate(() => document.body.textContent ?? '');
 }
 
-/** The page's highlights once they are there and have stopped changing. */
-export async function settledMarks(page: Page, timeoutMs = 5_000): Promise<Record<string, number>> {
-  const deadline = Date.now() + timeoutMs;
-  let last = JSON.stringify(await markCounts(page));
-  while (Date.now() < deadline) {
-    await new Promise((done) => setTimeout(done, 200));
-    const now = JSON.stringify(await markCounts(page));
-    if (now === last && now !== '{}') break;
-    last = now;
-  }
-  return JSON.parse(last);
+/** The page's highlights by entity, once there are some and they have stopped changing. */
+export async function settledCounts(page: Page): Promise<Record<string, number>> {
+  return countByEntity(await settledMarks({ page, atLeast: 1 }));
 }
 
 /**

@@ -3,48 +3,35 @@
  * tab at once; the list of switched-off sites can be emptied again.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, serveDir } from './harness';
-
-declare const chrome: typeof import('wxt/browser').Browser;
-
+import { beforeAll, beforeEach, expect, test } from 'vitest';
+import { resetSettings, storedSettings, withExtension, writeSettings } from './harness';
 import {
   badgeText,
   FIXTURES,
   markCounts,
   markTotal,
   openPopup,
-  resetSettings,
-  settledMarks,
-  storedSettings,
+  settledCounts,
   tabIdOf,
   until,
 } from './toolbar-helpers';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
+const { session, server } = withExtension({ fixtures: FIXTURES });
 let article: Page;
 let tabId: number;
 let options: Page;
 let optionsErrors: string[];
 
 beforeAll(async () => {
-  server = await serveDir(FIXTURES);
-  session = await launchExtension();
   ({ page: article } = await session.newPage());
   await article.goto(`${server.url}/article.html`);
   tabId = await tabIdOf({ session, page: article });
   ({ page: options, errors: optionsErrors } = await session.newPage());
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
   await resetSettings(session);
-  await settledMarks(article);
+  await settledCounts(article);
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
   await options.getByRole('heading', { name: 'Highlighting', exact: true }).waitFor();
 });
@@ -140,12 +127,10 @@ test('the site list shows switched-off sites; Remove turns one back on in its op
   const popup = await openPopup({ session, tabId });
   await popup.page.getByRole('switch', { name: 'Highlight on 127.0.0.1' }).click();
   expect(await until(() => markTotal(article), 0)).toBe(0);
-  await session.serviceWorker.evaluate(async () => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    const current = settings as { disabledSites: string[] };
-    await chrome.storage.sync.set({
-      settings: { ...current, disabledSites: [...current.disabledSites, 'example.com'] },
-    });
+  const current = await storedSettings(session);
+  await writeSettings({
+    session,
+    value: { ...current, disabledSites: [...(current.disabledSites ?? []), 'example.com'] },
   });
 
   // The open options page follows storage without a reload.

@@ -3,8 +3,8 @@
  * an open tab without a reload, jumping to mentions, pages where extensions cannot run, links.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, serveDir } from './harness';
+import { beforeAll, beforeEach, expect, test } from 'vitest';
+import { resetSettings, storedSettings, withExtension } from './harness';
 import {
   extensionTabUrls,
   FIXTURES,
@@ -12,37 +12,27 @@ import {
   markTotal,
   openPopup,
   pageText,
-  resetSettings,
-  settledMarks,
-  storedSettings,
+  settledCounts,
   tabIdOf,
   until,
 } from './toolbar-helpers';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveDir>>;
+const { session, server } = withExtension({ fixtures: FIXTURES });
 let article: Page;
 let articleErrors: string[];
 let tabId: number;
 let expected: Record<string, number>;
 
 beforeAll(async () => {
-  server = await serveDir(FIXTURES);
-  session = await launchExtension();
   ({ page: article, errors: articleErrors } = await session.newPage());
   await article.goto(`${server.url}/article.html`);
   await article.locator('mark[data-treaty-lens]').first().waitFor();
   tabId = await tabIdOf({ session, page: article });
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
   await resetSettings(session);
-  expected = await settledMarks(article);
+  expected = await settledCounts(article);
   expect(Object.keys(expected).length).toBeGreaterThan(0);
 });
 

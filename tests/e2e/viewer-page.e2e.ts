@@ -6,21 +6,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXTENSION_PATH, type ExtensionSession, launchExtension, ROOT } from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { EXTENSION_PATH, ROOT, withExtension } from './harness';
 import { DATA } from './popover-helpers';
 
-let session: ExtensionSession;
+const { session } = withExtension();
 let page: Page;
 let errors: string[];
 let base: string;
 
 beforeAll(async () => {
-  session = await launchExtension();
   base = `chrome-extension://${session.extensionId}/sources.html`;
   ({ page, errors } = await session.newPage());
 });
-afterAll(async () => session?.close());
 
 const hash = (source: string, quote?: string) =>
   `#source=${source}${quote ? `&quote=${encodeURIComponent(quote)}` : ''}`;
