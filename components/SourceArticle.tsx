@@ -2,25 +2,17 @@ import type { Ref } from 'preact';
 import type { Source } from '@/core/schema';
 import { INFERRED_NOTE } from '@/core/views';
 
-/** "2024-06-19" → "19 June 2024", without time zones getting a say. */
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2024-06-19" → "19 June 2024", read as UTC so the reader's time zone cannot shift the day. */
 export function formatDate({ iso }: { iso: string }): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  const month = months[(m ?? 0) - 1];
-  return month && y && d ? `${d} ${month} ${y}` : iso;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : DATE.format(date);
 }
 
 export type PassageState = 'none' | 'found' | 'missing';

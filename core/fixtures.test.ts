@@ -8,6 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+// The same off-limits tags the content script skips, so this browser-free check cannot drift.
+import { SKIP_TAGS } from '../entrypoints/highlighter.content/collect';
 import { alignMarks } from '../scripts/precision-recall.mjs';
 import { createMatcher, createPageContext } from './matcher';
 import { Entity, EntityId } from './schema';
@@ -21,20 +23,6 @@ const FIXTURES = new URL('../tests/fixtures/', import.meta.url);
 const ExpectedMarks = z.array(z.tuple([EntityId, z.string().min(1)]));
 type Mark = [string, string];
 
-/** Elements whose text the content script never reads (see the highlighter's collect.ts). */
-const SKIPPED = new Set([
-  'head',
-  'title',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'select',
-  'option',
-  'svg',
-  'math',
-]);
 const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'wbr', 'source', 'col']);
 const ENTITIES: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"' };
 
@@ -60,7 +48,7 @@ function textNodes(html: string): string[] {
   let last = 0;
   for (let found = tag.exec(body); found; found = tag.exec(body)) {
     const text = body.slice(last, found.index);
-    if (text !== '' && !open.some((name) => SKIPPED.has(name))) nodes.push(decode(text));
+    if (text !== '' && !open.some((name) => SKIP_TAGS.has(name))) nodes.push(decode(text));
     last = tag.lastIndex;
     const [, closing, rawName, selfClosing] = found;
     if (!rawName) continue;

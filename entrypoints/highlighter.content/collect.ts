@@ -10,7 +10,7 @@ import { MARK_ATTR } from './wrap';
 
 export const POPOVER_TAG = 'treaty-lens-popover';
 
-const SKIP_TAGS = new Set([
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'head',
   'title',
   'script',
