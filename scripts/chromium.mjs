@@ -1,5 +1,6 @@
 // Finds a Chromium to drive: $CHROME_PATH, Debian's /usr/bin/chromium, or a Playwright cache.
 // Never downloads a browser (this project's machines cannot); says what to install instead.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -44,3 +45,25 @@ export function chromiumArgs({ extensionPath, headless }) {
     '--disable-dev-shm-usage',
   ];
 }
+
+/**
+ * The Chromium to use, installing Debian's package first when none is found and we are root on
+ * Debian; otherwise exits with the one command to run.
+ * @returns {string}
+ */
+export function ensureChromium() {
+  const found = findChromium();
+  if (found) return found;
+  if (process.getuid?.() === 0 && existsSync('/etc/debian_version')) {
+    console.log('No Chromium found; installing Debian’s chromium package…');
+    spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+    spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' });
+    const installed = findChromium();
+    if (installed) return installed;
+  }
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+// `node scripts/chromium.mjs` (npm's pretest): make sure a browser is there before the tests.
+if (import.meta.url === `file://${process.argv[1]}`) console.log(`Chromium: ${ensureChromium()}`);

@@ -1,32 +1,17 @@
 // `npm start`: build the extension, serve the demo article on localhost, and open Chromium with
 // the extension loaded on it. With a display the window stays open until you close it; without
 // one it runs headless, prints what the extension highlighted and saves a screenshot.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium.mjs';
+import { chromiumArgs, ensureChromium } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const demoFile = join(root, 'tests/fixtures/demo/index.html');
 const extensionPath = join(root, '.output/chrome-mv3');
-
-function ensureChromium() {
-  const found = findChromium();
-  if (found) return found;
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/etc/debian_version')) {
-    console.log('No Chromium found; installing Debian’s chromium package…');
-    spawnSync('apt-get', ['update'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' });
-    const installed = findChromium();
-    if (installed) return installed;
-  }
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
 
 function serveDemo() {
   const html = readFileSync(demoFile);
