@@ -105,6 +105,12 @@ export class Highlighter {
   /** Per run of the pump: whether text under a root's parent is off limits (isSkippedParent). */
   private readonly skippedParents = new Map<Node, boolean>();
   private scanned: TextRecord[] = [];
+  /**
+   * The first pass over a page: records scanned so far whose every candidate is accepted on any
+   * page (gate 'always'), to wrap where they are in view before the walk of the whole page ends.
+   * Null once that early look has been taken (or when there is no first pass to speed up).
+   */
+  private early: TextRecord[] | null = null;
   private queued: TextRecord[] = [];
   private readonly hidden = new Set<TextRecord>();
   private verdictsChanged = false;
@@ -138,6 +144,7 @@ export class Highlighter {
     this.context = createPageContext({ matcher: this.matcher });
     this.observer.observe(this.doc.documentElement ?? root);
     this.roots.add(root);
+    this.early = [];
     this.schedule('idle');
   }
 
@@ -157,6 +164,7 @@ export class Highlighter {
     this.shadowRoots.clear();
     this.roots.clear();
     this.walk = null;
+    this.early = null;
     this.scanned = [];
     this.queued = [];
     this.hidden.clear();
@@ -266,7 +274,9 @@ export class Highlighter {
       this.layoutFresh = false;
     }
     if (next === 'done') return;
-    if (next === 'frame') {
+    if (next === 'frame' || (this.early !== null && this.early.length > 0)) {
+      // The first pass has found text it may wrap whatever the rest of the page says: the next
+      // slice runs after a frame, to wrap what of it is in view (see wrapEarly).
       this.schedule('frame');
       return;
     }
@@ -286,13 +296,21 @@ export class Highlighter {
       this.absorb(deadline);
       return 'more';
     }
+    if (this.early !== null && this.early.length > 0 && this.layoutFresh) {
+      this.wrapEarly();
+      return 'more';
+    }
     if (this.walk) {
       const done = this.walk.run({
         deadline,
         onText: (text) => this.scan(text),
         onShadowRoot: (shadowRoot) => this.addShadowRoot(shadowRoot),
       });
-      if (done) this.walk = null;
+      if (done) {
+        this.walk = null;
+        // The whole first root is scanned: the normal pass decides everything from here.
+        this.early = null;
+      }
       return 'more';
     }
     const root = this.takeRoot();
@@ -374,6 +392,45 @@ export class Highlighter {
     };
     this.records.set(node, record);
     this.scanned.push(record);
+    if (this.early && candidates.every((candidate) => candidate.gate === 'always')) {
+      this.early.push(record);
+    }
+  }
+
+  /**
+   * The first viewport without waiting for the walk of the whole page (on a 2 MB page some 25
+   * slices): records scanned so far that are in view and whose candidates all have gate 'always'
+   * are wrapped now. Their verdict cannot change with what the rest of the page says (a later
+   * "Kim Yo Jong" revokes a bare "Kim", never "Kim Jong Un"), so the normal pass would wrap
+   * exactly the same. Everything else waits for that pass. Runs once, right after a frame.
+   */
+  private wrapEarly(): void {
+    if (!this.documentStyled) {
+      // As in decide: the sheet joins the document in a task of its own, a frame before the
+      // first marks, so its restyle and their layout do not add up in one frame.
+      this.documentStyled = true;
+      this.styles.adopt(this.doc);
+      void getComputedStyle(this.doc.documentElement).color;
+      this.layoutFresh = false;
+      return;
+    }
+    const early = this.early ?? [];
+    this.early = null;
+    const view = this.doc.defaultView;
+    const height = view?.innerHeight ?? 0;
+    const width = view?.innerWidth ?? 0;
+    const now = early.filter((record) => {
+      const parent = record.original.parentElement;
+      if (record.state !== 'scanned' || !parent || !this.isCurrent(record)) return false;
+      const rect = parent.getBoundingClientRect();
+      const inView =
+        rect.bottom >= 0 && rect.top <= height && rect.right >= 0 && rect.left <= width;
+      return inView && isShown(parent);
+    });
+    if (now.length === 0) return;
+    this.wrapAll(now);
+    // Wrapped records leave the queue of the normal pass (its decide would wrap them twice).
+    this.scanned = this.scanned.filter((record) => record.state === 'scanned');
   }
 
   /** The mentions of a record to wrap under the page context and the reader's kinds. */
