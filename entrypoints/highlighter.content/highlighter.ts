@@ -37,6 +37,31 @@ const SLICE_MS = 8;
 const IDLE_TIMEOUT_MS = 100;
 /** Re-check of text skipped as hidden, at most this often while the page changes attributes. */
 const HIDDEN_RECHECK_MS = 150;
+/**
+ * Short texts run once through a new matcher, each in a task of its own, before any page
+ * text: V8 compiles a regex on its first run (and again, to machine code, once it is used), and
+ * for the matcher's big regexes each compile takes some 20–50 ms. Apart, and apart from
+ * createMatcher's own ~50 ms, no task holds more than one of them. The texts name nothing the
+ * page context would keep: a throwaway context takes them.
+ */
+const WARM_UP: readonly ((matcher: Matcher) => void)[] = [
+  // The scan regex, to no match (interpreted, then compiled to machine code).
+  (matcher) => {
+    matcher.scan('The talks went on until late in the evening.');
+    matcher.scan('Переговоры продолжались до позднего вечера.');
+  },
+  // A match: the regex that identifies the alias, and the checks around a name.
+  (matcher) => {
+    matcher.scan('President Vladimir Putin met Kim Jong Un.');
+    matcher.scan('Путин и 김정은 — 조약.');
+  },
+  // The topic cues.
+  (matcher) => {
+    const text = 'Russia and North Korea';
+    createPageContext({ matcher }).add({ text, candidates: matcher.scan(text) });
+  },
+];
+
 /** Screen readers announce this with each mark (no extra page node needed). */
 const MARK_DESCRIPTION = 'Treaty Lens: context available';
 
@@ -82,6 +107,8 @@ export class Highlighter {
   private readonly doc: Document;
   private readonly createMatcher: () => Matcher;
   private matcher: Matcher | null = null;
+  /** How many WARM_UP steps the matcher has had. */
+  private warmed = 0;
   private readonly kindOf: ReadonlyMap<EntityId, Entity['kind']>;
   private readonly styles: MarkStyles;
   private readonly scheduler: Scheduler;
@@ -140,8 +167,10 @@ export class Highlighter {
     const root = this.doc.body;
     if (this.active || !root) return;
     this.active = true;
-    this.matcher ??= this.createMatcher();
-    this.context = createPageContext({ matcher: this.matcher });
+    // The matcher is made and warmed up in idle tasks of their own (see prepare).
+    if (this.matcher && this.warmed === WARM_UP.length) {
+      this.context = createPageContext({ matcher: this.matcher });
+    }
     this.observer.observe(this.doc.documentElement ?? root);
     this.roots.add(root);
     this.early = [];
@@ -266,7 +295,7 @@ export class Highlighter {
   private slice(): void {
     this.running = true;
     const deadline = performance.now() + SLICE_MS;
-    let next: 'more' | 'frame' | 'done' = 'more';
+    let next: 'more' | 'frame' | 'done' | 'soon' = 'more';
     try {
       while (next === 'more' && performance.now() < deadline) next = this.step(deadline);
     } finally {
@@ -274,6 +303,10 @@ export class Highlighter {
       this.layoutFresh = false;
     }
     if (next === 'done') return;
+    if (next === 'soon') {
+      this.schedule('soon');
+      return;
+    }
     if (next === 'frame' || (this.early !== null && this.early.length > 0)) {
       // The first pass has found text it may wrap whatever the rest of the page says: the next
       // slice runs after a frame, to wrap what of it is in view (see wrapEarly).
@@ -290,8 +323,29 @@ export class Highlighter {
     else this.schedule('idle');
   }
 
-  /** One unit of work: more to do, wait for a rendered frame, or done. */
-  private step(deadline: number): 'more' | 'frame' | 'done' {
+  /**
+   * Makes the matcher, warms it up and makes the page context, one stage per call: 'soon' when
+   * a stage ran (the slice ends there, the next stage gets a task of its own; the first pass
+   * already waited for idle time, waiting again per stage would only delay the first marks).
+   */
+  private prepare(): 'more' | 'soon' {
+    if (!this.matcher) {
+      this.matcher = this.createMatcher();
+      return 'soon';
+    }
+    const warmUp = WARM_UP[this.warmed];
+    if (warmUp) {
+      warmUp(this.matcher);
+      this.warmed++;
+      return 'soon';
+    }
+    this.context = createPageContext({ matcher: this.matcher });
+    return 'more';
+  }
+
+  /** One unit of work: more to do, wait for a rendered frame, end the slice, or done. */
+  private step(deadline: number): 'more' | 'frame' | 'done' | 'soon' {
+    if (!this.context) return this.prepare();
     if (this.mutations.length > 0) {
       this.absorb(deadline);
       return 'more';
