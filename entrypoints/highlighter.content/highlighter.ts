@@ -45,16 +45,14 @@ const HIDDEN_RECHECK_MS = 150;
  * page context would keep: a throwaway context takes them.
  */
 const WARM_UP: readonly ((matcher: Matcher) => void)[] = [
-  // The scan regex, to no match (interpreted, then compiled to machine code).
-  (matcher) => {
-    matcher.scan('The talks went on until late in the evening.');
-    matcher.scan('Переговоры продолжались до позднего вечера.');
-  },
-  // A match: the regex that identifies the alias, and the checks around a name.
-  (matcher) => {
-    matcher.scan('President Vladimir Putin met Kim Jong Un.');
-    matcher.scan('Путин и 김정은 — 조약.');
-  },
+  // The scan regex, to no match: each run compiles (interpreted, machine code, per script).
+  ...['The talks went on until late.', 'Переговоры продолжались.', 'Nothing here at all.'].map(
+    (text) => (matcher: Matcher) => void matcher.scan(text),
+  ),
+  // Matches: the regex that identifies the alias, and the checks around a name.
+  ...['Putin.', 'Kim Jong Un.', 'Путин и 김정은 — 조약.'].map(
+    (text) => (matcher: Matcher) => void matcher.scan(text),
+  ),
   // The topic cues.
   (matcher) => {
     const text = 'Russia and North Korea';
