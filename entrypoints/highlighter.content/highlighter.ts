@@ -122,6 +122,10 @@ export class Highlighter {
   /** Each node we added (marks, their text, remainders) → the record it belongs to. */
   private owners = new WeakMap<Node, TextRecord>();
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Wrapped mentions per entity, kept as records are wrapped and unwrapped (tally reads it). */
+  private counts = new Map<EntityId, number>();
+  /** Whether the page removed nodes since the last pruneDetached (only then can it find any). */
+  private removedSince = false;
 
   private mutations: MutationRecord[] = [];
   private mutationIndex = 0;
@@ -183,10 +187,12 @@ export class Highlighter {
     this.absorb(Number.POSITIVE_INFINITY);
     this.active = false;
     this.observer.write(() => {
-      for (const record of this.records.values()) unwrapRecord({ record, restoreText: true });
+      for (const record of this.records.values()) this.unwrap(record, true);
     });
     this.observer.disconnect();
     this.records = new Map();
+    this.counts = new Map();
+    this.removedSince = false;
     this.owners = new WeakMap();
     this.shadowRoots.clear();
     this.roots.clear();
@@ -235,13 +241,24 @@ export class Highlighter {
     this.pruneDetached();
     const counts: Counts = {};
     let total = 0;
-    for (const record of this.records.values()) {
-      for (const mention of record.wrapped) {
-        counts[mention.entity] = (counts[mention.entity] ?? 0) + 1;
-        total++;
-      }
+    for (const [entity, count] of this.counts) {
+      if (count === 0) continue;
+      counts[entity] = count;
+      total += count;
     }
     return { counts, total };
+  }
+
+  /** Adds (+1) or takes away (-1) a record's wrapped mentions from the counts. */
+  private count(record: TextRecord, sign: 1 | -1): void {
+    for (const { entity } of record.wrapped) {
+      this.counts.set(entity, (this.counts.get(entity) ?? 0) + sign);
+    }
+  }
+
+  private unwrap(record: TextRecord, restoreText: boolean): void {
+    this.count(record, -1);
+    unwrapRecord({ record, restoreText });
   }
 
   /** Every mark, in document order (shadow-root marks where their host is). */
@@ -580,7 +597,9 @@ export class Highlighter {
         const mentions = this.accepted(record);
         record.state = 'done';
         if (mentions.length === 0) continue;
+        this.count(record, -1);
         wrapRecord({ record, mentions, makeMark: (mark) => this.makeMark(mark) });
+        this.count(record, 1);
         for (const node of record.added) {
           this.owners.set(node, record);
           if (node.firstChild) this.owners.set(node.firstChild, record);
@@ -615,7 +634,7 @@ export class Highlighter {
     }
     if (again.length === 0) return;
     this.write(() => {
-      for (const record of again) unwrapRecord({ record, restoreText: true });
+      for (const record of again) this.unwrap(record, true);
     });
     for (const record of again) record.state = 'scanned';
     this.scanned.push(...again);
@@ -637,11 +656,14 @@ export class Highlighter {
    * afresh and long-lived pages do not accumulate records.
    */
   private pruneDetached(): void {
+    // A record's original leaves the document only with a removal the observer reports.
+    if (!this.removedSince) return;
+    this.removedSince = false;
     const detached = [...this.records.values()].filter((record) => !record.original.isConnected);
     if (detached.length === 0) return;
     this.write(() => {
       for (const record of detached) {
-        unwrapRecord({ record, restoreText: true });
+        this.unwrap(record, true);
         this.forget(record);
       }
     });
@@ -656,7 +678,10 @@ export class Highlighter {
    */
   private onMutations(mutations: readonly MutationRecord[]): void {
     if (!this.active) return;
-    for (const mutation of mutations) this.mutations.push(mutation);
+    for (const mutation of mutations) {
+      this.mutations.push(mutation);
+      if (mutation.removedNodes.length > 0) this.removedSince = true;
+    }
     this.kick();
   }
 
@@ -705,7 +730,7 @@ export class Highlighter {
     if (touched.size > 0) {
       this.write(() => {
         for (const [record, pageText] of touched) {
-          unwrapRecord({ record, restoreText: !pageText });
+          this.unwrap(record, !pageText);
           this.forget(record);
         }
       });
