@@ -33,6 +33,12 @@ import {
 
 /** Longest stretch of work per task: well under the 50 ms that makes a page feel stuck. */
 const SLICE_MS = 8;
+/**
+ * Text nodes wrapped out of view per rendered frame, at most: the browser lays out all that was
+ * written since the last frame in the next one (idle callbacks can run several times between
+ * two frames; on a 2 MB page that made one frame's layout take over 70 ms).
+ */
+const WRITES_PER_FRAME = 160;
 /** How long idle work may wait when the page never goes idle. */
 const IDLE_TIMEOUT_MS = 100;
 /** Re-check of text skipped as hidden, at most this often while the page changes attributes. */
@@ -149,6 +155,8 @@ export class Highlighter {
   private readonly pending = { soon: false, frame: false, idle: false };
   /** True in a slice that runs right after a rendered frame, until our first write. */
   private layoutFresh = false;
+  /** Records wrapped since the last rendered frame (see WRITES_PER_FRAME). */
+  private writtenSinceFrame = 0;
   private hiddenRecheckScheduled = false;
 
   constructor(options: HighlighterOptions) {
@@ -293,6 +301,7 @@ export class Highlighter {
     const run = () => {
       this.pending[kind] = false;
       this.layoutFresh = kind === 'frame';
+      if (kind === 'frame') this.writtenSinceFrame = 0;
       this.kick();
       this.layoutFresh = false;
     };
@@ -398,6 +407,7 @@ export class Highlighter {
       return 'more';
     }
     if (this.queued.length > 0) {
+      if (this.writtenSinceFrame >= WRITES_PER_FRAME) return 'frame';
       this.writeQueued(deadline);
       return 'more';
     }
@@ -580,13 +590,18 @@ export class Highlighter {
 
   private writeQueued(deadline: number): void {
     // Wrapping costs far more than the loop: 32 records between clock checks.
-    while (this.queued.length > 0 && performance.now() < deadline) {
+    while (
+      this.queued.length > 0 &&
+      this.writtenSinceFrame < WRITES_PER_FRAME &&
+      performance.now() < deadline
+    ) {
       this.wrapAll(this.queued.splice(-32));
     }
   }
 
   private wrapAll(records: readonly TextRecord[]): void {
     if (records.length === 0) return;
+    this.writtenSinceFrame += records.length;
     let changed = false;
     this.write(() => {
       for (const record of records) {
