@@ -97,4 +97,16 @@ describe('createEvidence', () => {
     expect(run([...steps].reverse())).toEqual(run(steps));
     expect(run(steps)).toEqual([true, false, false, false, true]);
   });
+
+  it('says whether a record made the evidence grow (a repeat cannot change a verdict)', () => {
+    const evidence = createEvidence();
+    expect(evidence.named(full('putin'))).toBe(true);
+    expect(evidence.named(full('putin'))).toBe(false);
+    expect(evidence.named({ entity: 'putin', gate: 'topic', family: 'title:putin' })).toBe(true);
+    expect(evidence.other('person:lavrov')).toBe(true);
+    expect(evidence.other('person:lavrov')).toBe(false);
+    expect(evidence.cue('russia')).toBe(true);
+    expect(evidence.cue('russia')).toBe(false);
+    expect(evidence.cue('korea')).toBe(true);
+  });
 });

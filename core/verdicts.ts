@@ -7,11 +7,14 @@ import type { EntityId } from './schema';
 import type { Rule } from './terms';
 
 export interface Evidence {
-  /** Record a full-form mention (by the gate and family of the alias that named it). */
-  named(rule: Rule): void;
+  /**
+   * Record a full-form mention (by the gate and family of the alias that named it). Each
+   * record-method returns whether the evidence grew: if not, no verdict can have changed.
+   */
+  named(rule: Rule): boolean;
   /** Record a family another person or treaty on the page belongs to ("person:kim-jong-un"). */
-  other(family: string): void;
-  cue(cue: Cue): void;
+  other(family: string): boolean;
+  cue(cue: Cue): boolean;
   /** Both topic cues seen: the page is about Russia and Korea. */
   topical(): boolean;
   verdict(rule: Rule): boolean;
@@ -37,16 +40,20 @@ export function createEvidence(): Evidence {
   return {
     named(rule) {
       const list = named.get(rule.entity) ?? [];
-      if (!list.some((seen) => seen.gate === rule.gate && seen.family === rule.family)) {
-        list.push({ entity: rule.entity, gate: rule.gate, family: rule.family });
-      }
+      if (list.some((seen) => seen.gate === rule.gate && seen.family === rule.family)) return false;
+      list.push({ entity: rule.entity, gate: rule.gate, family: rule.family });
       named.set(rule.entity, list);
+      return true;
     },
     other(family) {
+      if (others.has(family)) return false;
       others.add(family);
+      return true;
     },
     cue(cue) {
+      if (cues.has(cue)) return false;
       cues.add(cue);
+      return true;
     },
     topical,
     verdict(rule) {

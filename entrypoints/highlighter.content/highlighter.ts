@@ -33,10 +33,39 @@ import {
 
 /** Longest stretch of work per task: well under the 50 ms that makes a page feel stuck. */
 const SLICE_MS = 8;
+/**
+ * Text nodes wrapped out of view per rendered frame, at most: the browser lays out all that was
+ * written since the last frame in the next one (idle callbacks can run several times between
+ * two frames; on a 2 MB page that made one frame's layout take over 70 ms).
+ */
+const WRITES_PER_FRAME = 160;
 /** How long idle work may wait when the page never goes idle. */
 const IDLE_TIMEOUT_MS = 100;
 /** Re-check of text skipped as hidden, at most this often while the page changes attributes. */
 const HIDDEN_RECHECK_MS = 150;
+/**
+ * Short texts run once through a new matcher, each in a task of its own, before any page
+ * text: V8 compiles a regex on its first run (and again, to machine code, once it is used), and
+ * for the matcher's big regexes each compile takes some 20–50 ms. Apart, and apart from
+ * createMatcher's own ~50 ms, no task holds more than one of them. The texts name nothing the
+ * page context would keep: a throwaway context takes them.
+ */
+const WARM_UP: readonly ((matcher: Matcher) => void)[] = [
+  // The scan regex, to no match: each run compiles (interpreted, machine code, per script).
+  ...['The talks went on until late.', 'Переговоры продолжались.', 'Nothing here at all.'].map(
+    (text) => (matcher: Matcher) => void matcher.scan(text),
+  ),
+  // Matches: the regex that identifies the alias, and the checks around a name.
+  ...['Putin.', 'Kim Jong Un.', 'Путин и 김정은 — 조약.'].map(
+    (text) => (matcher: Matcher) => void matcher.scan(text),
+  ),
+  // The topic cues.
+  (matcher) => {
+    const text = 'Russia and North Korea';
+    createPageContext({ matcher }).add({ text, candidates: matcher.scan(text) });
+  },
+];
+
 /** Screen readers announce this with each mark (no extra page node needed). */
 const MARK_DESCRIPTION = 'Treaty Lens: context available';
 
@@ -82,6 +111,8 @@ export class Highlighter {
   private readonly doc: Document;
   private readonly createMatcher: () => Matcher;
   private matcher: Matcher | null = null;
+  /** How many WARM_UP steps the matcher has had. */
+  private warmed = 0;
   private readonly kindOf: ReadonlyMap<EntityId, Entity['kind']>;
   private readonly styles: MarkStyles;
   private readonly scheduler: Scheduler;
@@ -97,6 +128,10 @@ export class Highlighter {
   /** Each node we added (marks, their text, remainders) → the record it belongs to. */
   private owners = new WeakMap<Node, TextRecord>();
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Wrapped mentions per entity, kept as records are wrapped and unwrapped (tally reads it). */
+  private counts = new Map<EntityId, number>();
+  /** Whether the page removed nodes since the last pruneDetached (only then can it find any). */
+  private removedSince = false;
 
   private mutations: MutationRecord[] = [];
   private mutationIndex = 0;
@@ -105,6 +140,12 @@ export class Highlighter {
   /** Per run of the pump: whether text under a root's parent is off limits (isSkippedParent). */
   private readonly skippedParents = new Map<Node, boolean>();
   private scanned: TextRecord[] = [];
+  /**
+   * The first pass over a page: records scanned so far whose every candidate is accepted on any
+   * page (gate 'always'), to wrap where they are in view before the walk of the whole page ends.
+   * Null once that early look has been taken (or when there is no first pass to speed up).
+   */
+  private early: TextRecord[] | null = null;
   private queued: TextRecord[] = [];
   private readonly hidden = new Set<TextRecord>();
   private verdictsChanged = false;
@@ -114,6 +155,8 @@ export class Highlighter {
   private readonly pending = { soon: false, frame: false, idle: false };
   /** True in a slice that runs right after a rendered frame, until our first write. */
   private layoutFresh = false;
+  /** Records wrapped since the last rendered frame (see WRITES_PER_FRAME). */
+  private writtenSinceFrame = 0;
   private hiddenRecheckScheduled = false;
 
   constructor(options: HighlighterOptions) {
@@ -134,10 +177,13 @@ export class Highlighter {
     const root = this.doc.body;
     if (this.active || !root) return;
     this.active = true;
-    this.matcher ??= this.createMatcher();
-    this.context = createPageContext({ matcher: this.matcher });
+    // The matcher is made and warmed up in idle tasks of their own (see prepare).
+    if (this.matcher && this.warmed === WARM_UP.length) {
+      this.context = createPageContext({ matcher: this.matcher });
+    }
     this.observer.observe(this.doc.documentElement ?? root);
     this.roots.add(root);
+    this.early = [];
     this.schedule('idle');
   }
 
@@ -149,14 +195,17 @@ export class Highlighter {
     this.absorb(Number.POSITIVE_INFINITY);
     this.active = false;
     this.observer.write(() => {
-      for (const record of this.records.values()) unwrapRecord({ record, restoreText: true });
+      for (const record of this.records.values()) this.unwrap(record, true);
     });
     this.observer.disconnect();
     this.records = new Map();
+    this.counts = new Map();
+    this.removedSince = false;
     this.owners = new WeakMap();
     this.shadowRoots.clear();
     this.roots.clear();
     this.walk = null;
+    this.early = null;
     this.scanned = [];
     this.queued = [];
     this.hidden.clear();
@@ -200,13 +249,24 @@ export class Highlighter {
     this.pruneDetached();
     const counts: Counts = {};
     let total = 0;
-    for (const record of this.records.values()) {
-      for (const mention of record.wrapped) {
-        counts[mention.entity] = (counts[mention.entity] ?? 0) + 1;
-        total++;
-      }
+    for (const [entity, count] of this.counts) {
+      if (count === 0) continue;
+      counts[entity] = count;
+      total += count;
     }
     return { counts, total };
+  }
+
+  /** Adds (+1) or takes away (-1) a record's wrapped mentions from the counts. */
+  private count(record: TextRecord, sign: 1 | -1): void {
+    for (const { entity } of record.wrapped) {
+      this.counts.set(entity, (this.counts.get(entity) ?? 0) + sign);
+    }
+  }
+
+  private unwrap(record: TextRecord, restoreText: boolean): void {
+    this.count(record, -1);
+    unwrapRecord({ record, restoreText });
   }
 
   /** Every mark, in document order (shadow-root marks where their host is). */
@@ -241,6 +301,7 @@ export class Highlighter {
     const run = () => {
       this.pending[kind] = false;
       this.layoutFresh = kind === 'frame';
+      if (kind === 'frame') this.writtenSinceFrame = 0;
       this.kick();
       this.layoutFresh = false;
     };
@@ -258,7 +319,7 @@ export class Highlighter {
   private slice(): void {
     this.running = true;
     const deadline = performance.now() + SLICE_MS;
-    let next: 'more' | 'frame' | 'done' = 'more';
+    let next: 'more' | 'frame' | 'done' | 'soon' = 'more';
     try {
       while (next === 'more' && performance.now() < deadline) next = this.step(deadline);
     } finally {
@@ -266,7 +327,13 @@ export class Highlighter {
       this.layoutFresh = false;
     }
     if (next === 'done') return;
-    if (next === 'frame') {
+    if (next === 'soon') {
+      this.schedule('soon');
+      return;
+    }
+    if (next === 'frame' || (this.early !== null && this.early.length > 0)) {
+      // The first pass has found text it may wrap whatever the rest of the page says: the next
+      // slice runs after a frame, to wrap what of it is in view (see wrapEarly).
       this.schedule('frame');
       return;
     }
@@ -280,10 +347,35 @@ export class Highlighter {
     else this.schedule('idle');
   }
 
-  /** One unit of work: more to do, wait for a rendered frame, or done. */
-  private step(deadline: number): 'more' | 'frame' | 'done' {
+  /**
+   * Makes the matcher, warms it up and makes the page context, one stage per call: 'soon' when
+   * a stage ran (the slice ends there, the next stage gets a task of its own; the first pass
+   * already waited for idle time, waiting again per stage would only delay the first marks).
+   */
+  private prepare(): 'more' | 'soon' {
+    if (!this.matcher) {
+      this.matcher = this.createMatcher();
+      return 'soon';
+    }
+    const warmUp = WARM_UP[this.warmed];
+    if (warmUp) {
+      warmUp(this.matcher);
+      this.warmed++;
+      return 'soon';
+    }
+    this.context = createPageContext({ matcher: this.matcher });
+    return 'more';
+  }
+
+  /** One unit of work: more to do, wait for a rendered frame, end the slice, or done. */
+  private step(deadline: number): 'more' | 'frame' | 'done' | 'soon' {
+    if (!this.context) return this.prepare();
     if (this.mutations.length > 0) {
       this.absorb(deadline);
+      return 'more';
+    }
+    if (this.early !== null && this.early.length > 0 && this.layoutFresh) {
+      this.wrapEarly();
       return 'more';
     }
     if (this.walk) {
@@ -292,7 +384,11 @@ export class Highlighter {
         onText: (text) => this.scan(text),
         onShadowRoot: (shadowRoot) => this.addShadowRoot(shadowRoot),
       });
-      if (done) this.walk = null;
+      if (done) {
+        this.walk = null;
+        // The whole first root is scanned: the normal pass decides everything from here.
+        this.early = null;
+      }
       return 'more';
     }
     const root = this.takeRoot();
@@ -311,6 +407,7 @@ export class Highlighter {
       return 'more';
     }
     if (this.queued.length > 0) {
+      if (this.writtenSinceFrame >= WRITES_PER_FRAME) return 'frame';
       this.writeQueued(deadline);
       return 'more';
     }
@@ -374,6 +471,45 @@ export class Highlighter {
     };
     this.records.set(node, record);
     this.scanned.push(record);
+    if (this.early && candidates.every((candidate) => candidate.gate === 'always')) {
+      this.early.push(record);
+    }
+  }
+
+  /**
+   * The first viewport without waiting for the walk of the whole page (on a 2 MB page some 25
+   * slices): records scanned so far that are in view and whose candidates all have gate 'always'
+   * are wrapped now. Their verdict cannot change with what the rest of the page says (a later
+   * "Kim Yo Jong" revokes a bare "Kim", never "Kim Jong Un"), so the normal pass would wrap
+   * exactly the same. Everything else waits for that pass. Runs once, right after a frame.
+   */
+  private wrapEarly(): void {
+    if (!this.documentStyled) {
+      // As in decide: the sheet joins the document in a task of its own, a frame before the
+      // first marks, so its restyle and their layout do not add up in one frame.
+      this.documentStyled = true;
+      this.styles.adopt(this.doc);
+      void getComputedStyle(this.doc.documentElement).color;
+      this.layoutFresh = false;
+      return;
+    }
+    const early = this.early ?? [];
+    this.early = null;
+    const view = this.doc.defaultView;
+    const height = view?.innerHeight ?? 0;
+    const width = view?.innerWidth ?? 0;
+    const now = early.filter((record) => {
+      const parent = record.original.parentElement;
+      if (record.state !== 'scanned' || !parent || !this.isCurrent(record)) return false;
+      const rect = parent.getBoundingClientRect();
+      const inView =
+        rect.bottom >= 0 && rect.top <= height && rect.right >= 0 && rect.left <= width;
+      return inView && isShown(parent);
+    });
+    if (now.length === 0) return;
+    this.wrapAll(now);
+    // Wrapped records leave the queue of the normal pass (its decide would wrap them twice).
+    this.scanned = this.scanned.filter((record) => record.state === 'scanned');
   }
 
   /** The mentions of a record to wrap under the page context and the reader's kinds. */
@@ -454,13 +590,18 @@ export class Highlighter {
 
   private writeQueued(deadline: number): void {
     // Wrapping costs far more than the loop: 32 records between clock checks.
-    while (this.queued.length > 0 && performance.now() < deadline) {
+    while (
+      this.queued.length > 0 &&
+      this.writtenSinceFrame < WRITES_PER_FRAME &&
+      performance.now() < deadline
+    ) {
       this.wrapAll(this.queued.splice(-32));
     }
   }
 
   private wrapAll(records: readonly TextRecord[]): void {
     if (records.length === 0) return;
+    this.writtenSinceFrame += records.length;
     let changed = false;
     this.write(() => {
       for (const record of records) {
@@ -471,7 +612,9 @@ export class Highlighter {
         const mentions = this.accepted(record);
         record.state = 'done';
         if (mentions.length === 0) continue;
+        this.count(record, -1);
         wrapRecord({ record, mentions, makeMark: (mark) => this.makeMark(mark) });
+        this.count(record, 1);
         for (const node of record.added) {
           this.owners.set(node, record);
           if (node.firstChild) this.owners.set(node.firstChild, record);
@@ -506,7 +649,7 @@ export class Highlighter {
     }
     if (again.length === 0) return;
     this.write(() => {
-      for (const record of again) unwrapRecord({ record, restoreText: true });
+      for (const record of again) this.unwrap(record, true);
     });
     for (const record of again) record.state = 'scanned';
     this.scanned.push(...again);
@@ -528,11 +671,14 @@ export class Highlighter {
    * afresh and long-lived pages do not accumulate records.
    */
   private pruneDetached(): void {
+    // A record's original leaves the document only with a removal the observer reports.
+    if (!this.removedSince) return;
+    this.removedSince = false;
     const detached = [...this.records.values()].filter((record) => !record.original.isConnected);
     if (detached.length === 0) return;
     this.write(() => {
       for (const record of detached) {
-        unwrapRecord({ record, restoreText: true });
+        this.unwrap(record, true);
         this.forget(record);
       }
     });
@@ -547,7 +693,10 @@ export class Highlighter {
    */
   private onMutations(mutations: readonly MutationRecord[]): void {
     if (!this.active) return;
-    for (const mutation of mutations) this.mutations.push(mutation);
+    for (const mutation of mutations) {
+      this.mutations.push(mutation);
+      if (mutation.removedNodes.length > 0) this.removedSince = true;
+    }
     this.kick();
   }
 
@@ -596,7 +745,7 @@ export class Highlighter {
     if (touched.size > 0) {
       this.write(() => {
         for (const [record, pageText] of touched) {
-          unwrapRecord({ record, restoreText: !pageText });
+          this.unwrap(record, !pageText);
           this.forget(record);
         }
       });

@@ -10,7 +10,8 @@ import type { Tally } from './highlighter';
 const REPORT_MS = 100;
 
 function key({ counts, total }: Tally): string {
-  const entries = Object.entries(counts).sort(([a], [b]) => a.localeCompare(b));
+  // Ids are ASCII: a plain comparison orders them as well as localeCompare, far cheaper.
+  const entries = Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify([total, entries]);
 }
 
