@@ -8,7 +8,13 @@ import { ENTITIES } from '../popup/entities';
 import { KIND_LABELS, KIND_ORDER } from '../popup/mentions';
 import { readShortcuts, type Shortcut, shortcutsHelp } from './shortcuts';
 
-const STYLES: { value: HighlightStyle; label: string; description: string }[] = [
+interface Choice<T extends string> {
+  value: T;
+  label: string;
+  description: string;
+}
+
+const STYLES: Choice<HighlightStyle>[] = [
   { value: 'default', label: 'Default', description: 'A soft marker colour' },
   {
     value: 'high-contrast',
@@ -18,7 +24,7 @@ const STYLES: { value: HighlightStyle; label: string; description: string }[] = 
   { value: 'underline', label: 'Underline only', description: 'Leaves the page’s colours alone' },
 ];
 
-const OPEN_ON: { value: OpenOn; label: string; description: string }[] = [
+const OPEN_ON: Choice<OpenOn>[] = [
   {
     value: 'hover',
     label: 'On hover or focus',
@@ -102,47 +108,25 @@ export function Options() {
       </Section>
 
       <Section title="Appearance">
-        <fieldset class="choices">
-          <legend>Highlight style</legend>
-          {STYLES.map((style) => (
-            <label class="choice" key={style.value}>
-              <input
-                type="radio"
-                name="style"
-                value={style.value}
-                checked={settings.style === style.value}
-                onChange={() => save({ style: style.value })}
-              />
-              <span>
-                <span class="choice-label">
-                  {style.label}{' '}
-                  <mark class={`sample sample-${style.value}`} aria-hidden="true">
-                    Kim Jong Un
-                  </mark>
-                </span>
-                <span class="choice-description">{style.description}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset class="choices">
-          <legend>Open the popover</legend>
-          {OPEN_ON.map((option) => (
-            <label class="choice" key={option.value}>
-              <input
-                type="radio"
-                name="openOn"
-                value={option.value}
-                checked={settings.openOn === option.value}
-                onChange={() => save({ openOn: option.value })}
-              />
-              <span>
-                <span class="choice-label">{option.label}</span>
-                <span class="choice-description">{option.description}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend="Highlight style"
+          name="style"
+          choices={STYLES}
+          selected={settings.style}
+          onSelect={(style) => save({ style })}
+          sample={(style) => (
+            <mark class={`sample sample-${style}`} aria-hidden="true">
+              Kim Jong Un
+            </mark>
+          )}
+        />
+        <Choices
+          legend="Open the popover"
+          name="openOn"
+          choices={OPEN_ON}
+          selected={settings.openOn}
+          onSelect={(openOn) => save({ openOn })}
+        />
       </Section>
 
       <Section title="Keyboard and toolbar">
@@ -218,5 +202,46 @@ function Section({ title, children }: { title: string; children: ComponentChildr
       <h2 id={id}>{title}</h2>
       {children}
     </section>
+  );
+}
+
+/** One radio group of the options page: a label, a description and optionally a live sample. */
+function Choices<T extends string>({
+  legend,
+  name,
+  choices,
+  selected,
+  onSelect,
+  sample,
+}: {
+  legend: string;
+  name: string;
+  choices: readonly Choice<T>[];
+  selected: T;
+  onSelect: (value: T) => void;
+  sample?: (value: T) => ComponentChildren;
+}) {
+  return (
+    <fieldset class="choices">
+      <legend>{legend}</legend>
+      {choices.map((choice) => (
+        <label class="choice" key={choice.value}>
+          <input
+            type="radio"
+            name={name}
+            value={choice.value}
+            checked={selected === choice.value}
+            onChange={() => onSelect(choice.value)}
+          />
+          <span>
+            <span class="choice-label">
+              {choice.label}
+              {sample && <> {sample(choice.value)}</>}
+            </span>
+            <span class="choice-description">{choice.description}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
