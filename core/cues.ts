@@ -11,8 +11,16 @@ export type Cue = keyof typeof TOPIC_CUES;
 /** Where a cue word ends: not inside a word, except that Hangul may follow Hangul. */
 const WORD_END = '(?:(?![\\p{L}\\p{N}])|(?<=\\p{Script=Hangul})(?=\\p{Script=Hangul}))';
 
+/** The cue regex as data (built at compile time, see `compile.ts`). */
+export interface CompiledCues {
+  source: string;
+  flags: string;
+  /** The cues of the word whose empty group is number i + 1. */
+  cues: Cue[][];
+}
+
 /** One regex for the topic cue words ("Russia", "북한", "КНДР" …), with the cue read from the group. */
-export function compileCues(): (text: string) => Cue[] {
+export function compileCues(): CompiledCues {
   const words = new Map<string, Set<Cue>>();
   for (const [cue, list] of Object.entries(TOPIC_CUES) as [Cue, readonly string[]][]) {
     for (const word of list) {
@@ -32,15 +40,23 @@ export function compileCues(): (text: string) => Cue[] {
     return { source: aliasPattern({ alias: word, style: 'phrase' }).source, tail: '', id };
   });
   const trie = compileTrie({ paths, capture: true });
-  const regex = new RegExp(`${NOT_AFTER_WORD}${trie.source}${WORD_END}`, 'giu');
+  return {
+    source: `${NOT_AFTER_WORD}${trie.source}${WORD_END}`,
+    flags: 'giu',
+    cues: trie.order.map((id) => [...(entries[id]?.[1] ?? [])]),
+  };
+}
+
+/** The cues a text shows (at most both), from the compiled cue regex. */
+export function loadCues(compiled: CompiledCues): (text: string) => Cue[] {
+  const regex = new RegExp(compiled.source, compiled.flags);
   return (text) => {
     const found = new Set<Cue>();
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
-      const entry = entries[trie.order[match.indexOf('', 1) - 1] ?? -1];
       // Korean cue words also count as the head of a compound (북러조약, 러시아군): unlike a name,
       // a cue needs no boundary after it.
-      for (const cue of entry?.[1] ?? []) found.add(cue);
+      for (const cue of compiled.cues[match.indexOf('', 1) - 1] ?? []) found.add(cue);
       if (found.size === 2) break;
     }
     return [...found];

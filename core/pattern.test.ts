@@ -7,6 +7,7 @@ import {
   NOT_AFTER_WORD,
   NOT_BEFORE_WORD,
   PHRASE_SEPARATOR,
+  stripAssertions,
 } from './pattern';
 
 describe('escapeRegExp', () => {
@@ -120,5 +121,24 @@ describe('compileTrie', () => {
     });
     expect(order).not.toContain(4);
     expect([...order].sort()).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('stripAssertions', () => {
+  it.each([
+    ['김(?=\\s*(?:위원장|총비서))', '김'],
+    ['(?<![\\p{L}])putin(?!s)', 'putin'],
+    ['(?:kim(?=\\s)|ким)?x', '(?:kim|ким)?x'],
+    // A class or an escaped parenthesis is no group: "\\(?" is an optional "(".
+    ['[(?=]a\\(?=b\\)', '[(?=]a\\(?=b\\)'],
+    ['(?:a|b)+c', '(?:a|b)+c'],
+  ])('%s → %s', (source, expected) => {
+    expect(stripAssertions(source)).toBe(expected);
+  });
+
+  it('matches wherever the source did, whatever stands around the match', () => {
+    const source = '(?<![\\p{L}])kim(?=\\s+jong)';
+    expect(new RegExp(source, 'iu').test('Kimberly')).toBe(false);
+    expect(new RegExp(stripAssertions(source), 'iu').test('Kimberly')).toBe(true);
   });
 });

@@ -150,3 +150,19 @@ export function compileTrie(options: { paths: readonly TriePath[]; capture: bool
   };
   return { source: emit(root), order };
 }
+
+/**
+ * The source without its lookarounds (`(?=…)`, `(?!…)`, `(?<=…)`, `(?<!…)`): an assertion only
+ * ever rejects a match, so what is left matches wherever the source does, and more. The prefilter
+ * uses it to look for aliases with no condition on the text around them.
+ */
+export function stripAssertions(source: string): string {
+  let out = '';
+  for (const atom of atomize(source)) {
+    if (/^\(\?<?[=!]/.test(atom)) continue;
+    // A group's inside may hold assertions too: strip them there and keep the group.
+    const group = /^(\((?:\?:)?)([\s\S]*)(\)[?*+]?(?:\{[\d,]*\})?\??)$/.exec(atom);
+    out += group ? `${group[1]}${stripAssertions(group[2] ?? '')}${group[3]}` : atom;
+  }
+  return out;
+}
