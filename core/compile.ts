@@ -20,6 +20,9 @@ import {
   type Term,
 } from './terms';
 
+/** What a match of an alias means (a `Term` without the alias's own text). */
+export type MatchTerm = Omit<Term, 'alias'>;
+
 /** A regex as data: `new RegExp(source, flags)`. */
 export interface CompiledRegex {
   source: string;
@@ -50,7 +53,8 @@ export interface CompiledMatcher {
   /** English titles before a name, anchored at the end of the text before the name. */
   titles: CompiledRegex;
   cues: CompiledCues;
-  terms: Term[];
+  /** The alias table (`buildTerms`), without the aliases' text, which only compiling reads. */
+  terms: MatchTerm[];
   /** `familiesByWord` (terms.ts) as entries. */
   familyOfWord: [string, string][];
   /** The year the 2024 treaty was first signed or named in; null when no alias has a year. */
@@ -108,7 +112,7 @@ export function compileMatcher(options: { entities: readonly Entity[] }): Compil
     },
     titles: { source: `(?:${title})(?:${SPACE}+(?:${title}))?${SPACE}+$`, flags: 'iu' },
     cues: compileCues(),
-    terms,
+    terms: terms.map(({ alias: _, ...term }) => term),
     familyOfWord: [...familiesByWord(terms)],
     newSince: firstYear({ terms, entity: 'treaty-2024' }),
     surnames: koreanSurnames({ entities: options.entities }).map((surname) => ({

@@ -41,7 +41,7 @@
  *   page about Russia and Korea (topic cues) that names no other treaty of that title. Titles
  *   naming the parties always count.
  */
-import { type CompiledMatcher, compileMatcher } from './compile';
+import { type CompiledMatcher, compileMatcher, type MatchTerm } from './compile';
 import { type Cue, loadCues } from './cues';
 import { koreanEndAt } from './morphology';
 import {
@@ -53,7 +53,7 @@ import {
 } from './neighbours';
 import { type Gate, NEW_TREATY, WOMEN_HONORIFICS } from './references';
 import type { Entity, EntityId } from './schema';
-import type { Rule, Term } from './terms';
+import type { Rule } from './terms';
 import { createEvidence } from './verdicts';
 
 export type { Gate } from './references';
@@ -155,8 +155,8 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
 
   // The same matched text always comes from the same alias (the regex tries aliases in a fixed
   // order and the end condition holds for all of them alike), so identification is memoised.
-  const memo = new Map<string, Term>();
-  const termOf = (text: string, match: RegExpExecArray): Term => {
+  const memo = new Map<string, MatchTerm>();
+  const termOf = (text: string, match: RegExpExecArray): MatchTerm => {
     const known = memo.get(match[0]);
     if (known) return known;
     identifyRegex.lastIndex = match.index;
@@ -317,7 +317,7 @@ function shadows(options: {
   text: string;
   end: number;
   next: RegExpExecArray;
-  nextTerm: Term;
+  nextTerm: MatchTerm;
   entity: EntityId;
 }): boolean {
   const { text, end, next, nextTerm, entity } = options;
