@@ -34,6 +34,26 @@ describe('compileMatcher', () => {
     expect(compiled.identify.order).toHaveLength(compiled.terms.length);
   });
 
+  it('knows the aliases as written, so most matches need no capture regex', () => {
+    const known = new Map(compiled.known);
+    expect(known.size).toBeGreaterThan(200);
+    for (const text of ['putin', 'путин', '푸틴', 'kim jong un', '김정은', 'the russian leader']) {
+      expect(known.has(text)).toBe(true);
+    }
+    expect(known.has('путина')).toBe(false);
+  });
+
+  it('identifies as the capture regex does, in any case', () => {
+    const withKnown = loadMatcher(compiled);
+    const regexOnly = loadMatcher({ ...compiled, known: [] });
+    for (const id of SOURCE_IDS) {
+      const text = readFileSync(new URL(`../data/sources/${id}.txt`, import.meta.url), 'utf8');
+      for (const variant of [text, text.toUpperCase(), text.toLowerCase()]) {
+        expect(withKnown.scan(variant)).toEqual(regexOnly.scan(variant));
+      }
+    }
+  });
+
   it('finds the year of the 2024 treaty', () => {
     expect(compiled.newSince).toBe(2024);
   });

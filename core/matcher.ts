@@ -153,19 +153,26 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   const newSince = compiled.newSince ?? Number.POSITIVE_INFINITY;
   const surnames = compiled.surnames.map((surname) => ({ ...surname, own: new Set(surname.own) }));
 
-  // The same matched text always comes from the same alias (the regex tries aliases in a fixed
-  // order and the end condition holds for all of them alike), so identification is memoised.
+  // The same matched text, in any case, always comes from the same alias (the regex tries aliases
+  // in a fixed order and the end condition holds for all of them alike), so the aliases as
+  // written are identified at compile time and other forms are memoised.
+  const known = new Map<string, MatchTerm>();
+  for (const [text, id] of compiled.known) {
+    const term = terms[id];
+    if (term) known.set(text, term);
+  }
   const memo = new Map<string, MatchTerm>();
   const termOf = (text: string, match: RegExpExecArray): MatchTerm => {
-    const known = memo.get(match[0]);
-    if (known) return known;
+    const key = match[0].toLowerCase();
+    const found = known.get(key) ?? memo.get(key);
+    if (found) return found;
     identifyRegex.lastIndex = match.index;
     const identified = identifyRegex.exec(text);
     const group = identified ? identified.indexOf('', 1) : -1;
     const term = terms[termIds[group - 1] ?? -1];
     if (!term) throw new Error(`matcher: no alias for the match "${match[0]}"`);
     if (memo.size > 2000) memo.clear();
-    memo.set(match[0], term);
+    memo.set(key, term);
     return term;
   };
   const execFrom = (text: string, from: number): RegExpExecArray | null => {
