@@ -31,7 +31,8 @@ describe('compileMatcher', () => {
       expect(() => new RegExp(regex.source, regex.flags)).not.toThrow();
     }
     expect(compiled.prefilter.source).not.toMatch(/\(\?<?[=!]/u);
-    expect(compiled.identify.order).toHaveLength(compiled.terms.length);
+    expect(compiled.identify.order.length).toBeGreaterThan(300);
+    expect(compiled.identify.order.every((id) => compiled.terms[id] !== undefined)).toBe(true);
   });
 
   it('knows the aliases as written, so most matches need no capture regex', () => {

@@ -42,7 +42,8 @@ export interface CompiledMatcher {
   scan: CompiledRegex;
   /**
    * The same pattern with an empty capture group at each alias's end, run anchored (`y`) where
-   * `scan` matched; the group that captured is number i + 1 for the term `terms[order[i]]`.
+   * `scan` matched; the group that captured is number i + 1 for the term `terms[order[i]]`
+   * (one group per alias pattern; aliases that mean the same share a term).
    */
   identify: CompiledRegex & { order: number[] };
   /**
@@ -61,7 +62,10 @@ export interface CompiledMatcher {
   /** English titles before a name, anchored at the end of the text before the name. */
   titles: CompiledRegex;
   cues: CompiledCues;
-  /** The alias table (`buildTerms`), without the aliases' text, which only compiling reads. */
+  /**
+   * What the aliases mean (`buildTerms`), each distinct meaning once: without the aliases' own
+   * text, which only compiling reads, most aliases of one entity mean the same.
+   */
   terms: MatchTerm[];
   /** `familiesByWord` (terms.ts) as entries. */
   familyOfWord: [string, string][];
@@ -110,6 +114,22 @@ function knownTexts(options: {
   return [...known];
 }
 
+/** The terms without their alias text, each distinct one once, and where each term went. */
+function distinctTerms(terms: readonly Term[]): { distinct: MatchTerm[]; index: number[] } {
+  const distinct: MatchTerm[] = [];
+  const seen = new Map<string, number>();
+  const index = terms.map(({ alias: _, ...term }) => {
+    const key = JSON.stringify(term);
+    let at = seen.get(key);
+    if (at === undefined) {
+      at = distinct.push(term) - 1;
+      seen.set(key, at);
+    }
+    return at;
+  });
+  return { distinct, index };
+}
+
 export function compileMatcher(options: { entities: readonly Entity[] }): CompiledMatcher {
   const { terms, sources } = buildTerms({ entities: options.entities });
   const paths: TriePath[] = sources.map((source, id) => ({ source, tail: '', id }));
@@ -123,10 +143,11 @@ export function compileMatcher(options: { entities: readonly Entity[] }): Compil
   const identifyTrie = compileTrie({ paths, capture: true });
   const scanTrie = compileTrie({ paths, capture: false });
   const title = titlePattern();
+  const { distinct, index } = distinctTerms(terms);
   const identify = {
     source: `${identifyTrie.source}${ALIAS_END}`,
     flags: 'iuy',
-    order: identifyTrie.order,
+    order: identifyTrie.order.map((id) => index[id] ?? -1),
   };
   const aliases = [
     ...options.entities.flatMap((entity) => Object.values(entity.aliases).flat()),
@@ -142,7 +163,7 @@ export function compileMatcher(options: { entities: readonly Entity[] }): Compil
     },
     titles: { source: `(?:${title})(?:${SPACE}+(?:${title}))?${SPACE}+$`, flags: 'iu' },
     cues: compileCues(),
-    terms: terms.map(({ alias: _, ...term }) => term),
+    terms: distinct,
     familyOfWord: [...familiesByWord(terms)],
     newSince: firstYear({ terms, entity: 'treaty-2024' }),
     surnames: koreanSurnames({ entities: options.entities }).map((surname) => ({

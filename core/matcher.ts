@@ -307,7 +307,7 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
     mayContain: (text) => prefilter.test(text),
     scan: (text) => analyze(text).candidates.map((candidate) => ({ ...candidate })),
   };
-  const size = { aliases: terms.length, sourceLength: scanRegex.source.length };
+  const size = { aliases: termIds.length, sourceLength: scanRegex.source.length };
   internals.set(matcher, { size, analyze, cues: cueMatcher, rules: compiled.rules });
   return matcher;
 }
