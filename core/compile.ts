@@ -59,7 +59,11 @@ export interface CompiledMatcher {
    * lookaround: matches anywhere a candidate could be, whatever text is glued around it.
    */
   prefilter: CompiledRegex;
-  /** English titles before a name, anchored at the end of the text before the name. */
+  /**
+   * English titles right before a name ("Comrade President ", "Mr. "), anchored at the end of the
+   * text before it: looked for only where a person's name has matched, so the combined regex does
+   * not try every title at every position.
+   */
   titles: CompiledRegex;
   cues: CompiledCues;
   /**

@@ -5,6 +5,9 @@
  * references and the confusables compile into ONE regex built from a character trie
  * (`pattern.ts`), so a text node costs one regex pass however many aliases there are. Which alias
  * matched is read, once per distinct matched text, from an empty capture group at the alias's end.
+ * Deriving all that takes tens of milliseconds, so it is split: `compileMatcher` (compile.ts) makes
+ * plain data of it — at build time for the content script — and `loadMatcher` only makes regexes
+ * and small maps of that data.
  *
  * What is marked (decisions the tests pin down):
  * - The longest alias wins; an English title before a person's name is inside the mark if it is

@@ -4,7 +4,6 @@ import {
   compileTrie,
   escapeRegExp,
   NAME_SEPARATOR,
-  NOT_AFTER_WORD,
   NOT_BEFORE_WORD,
   PHRASE_SEPARATOR,
   stripAssertions,
@@ -47,13 +46,13 @@ describe('separators and boundaries', () => {
     ['Putin', true],
     ["Putin's", true],
     ['Putinism', false],
-    ['Rasputin', false],
+    ['Putin2', false],
     ['푸틴', true],
-    ['친푸틴', false],
+    ['푸틴식', false],
     ['Путин', true],
-    ['2Putin', false],
-  ])('word boundaries in any script: %s → %s', (text, expected) => {
-    const regex = new RegExp(`${NOT_AFTER_WORD}(?:putin|푸틴|путин)${NOT_BEFORE_WORD}`, 'iu');
+    ['Путинизм', false],
+  ])('word ends in any script: %s → %s', (text, expected) => {
+    const regex = new RegExp(`^(?:putin|푸틴|путин)${NOT_BEFORE_WORD}`, 'iu');
     expect(regex.test(text)).toBe(expected);
   });
 });

@@ -24,8 +24,6 @@ export const PHRASE_SEPARATOR = '[\\s,"“”„«»\'‘’\\u2010-\\u2015-]+';
  */
 export const KOREAN_SEPARATOR = '[\\s·ㆍ・,]*';
 
-/** No letter or digit (in any script) right before: a match never starts inside a word. */
-export const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 /** No letter or digit right after: a match never ends inside a word ("Putinism" is not "Putin"). */
 export const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 
