@@ -51,7 +51,7 @@ export interface CompiledMatcher {
    * written in the data and in the reference lists, identified here by the identify regex itself.
    * The same text in any case always comes from the same alternative of the same regex, so the
    * page needs the big capture regex (and its ~40 ms first compile) only for other forms
-   * ("Путина", "Kim Jong-Un's"), if any.
+   * ("Путина", "Лавровым"), if any.
    */
   known: [string, number][];
   /**
