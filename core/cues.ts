@@ -55,9 +55,11 @@ export function compileCues(): CompiledCues {
 
 /** The cues a text shows (at most both), from the compiled cue regex. */
 export function loadCues(compiled: CompiledCues): (text: string) => Cue[] {
-  const regex = new RegExp(compiled.source, compiled.flags);
+  let regex: RegExp | null = null;
   return (text) => {
     const found = new Set<Cue>();
+    // Made on first use, as the matcher's regexes are.
+    regex ??= new RegExp(compiled.source, compiled.flags);
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       if (match.index > 0 && WORD_CHAR.test(text[match.index - 1] ?? '')) {

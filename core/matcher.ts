@@ -44,7 +44,12 @@
  *   page about Russia and Korea (topic cues) that names no other treaty of that title. Titles
  *   naming the parties always count.
  */
-import { type CompiledMatcher, compileMatcher, type MatchTerm } from './compile';
+import {
+  type CompiledMatcher,
+  type CompiledRegex,
+  compileMatcher,
+  type MatchTerm,
+} from './compile';
 import { type Cue, loadCues } from './cues';
 import { koreanEndAt } from './morphology';
 import {
@@ -139,6 +144,18 @@ function titleStart(options: {
   return at;
 }
 
+/**
+ * A regex made on first use: making one parses its source (milliseconds for the big ones), and a
+ * page often needs only some (no mention: the prefilter only; aliases as written: no identify).
+ */
+function lazyRegex(compiled: CompiledRegex): () => RegExp {
+  let regex: RegExp | null = null;
+  return () => {
+    regex ??= new RegExp(compiled.source, compiled.flags);
+    return regex;
+  };
+}
+
 /** Derives the matcher from the entities and loads it (what the content script does at build time). */
 export function createMatcher(options: { entities: readonly Entity[] }): Matcher {
   return loadMatcher(compileMatcher(options));
@@ -147,10 +164,10 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
 /** The matcher from its compiled form (`compileMatcher`): regexes and small maps, no derivation. */
 export function loadMatcher(compiled: CompiledMatcher): Matcher {
   const { terms } = compiled;
-  const scanRegex = new RegExp(compiled.scan.source, compiled.scan.flags);
-  const identifyRegex = new RegExp(compiled.identify.source, compiled.identify.flags);
-  const prefilter = new RegExp(compiled.prefilter.source, compiled.prefilter.flags);
-  const titles = new RegExp(compiled.titles.source, compiled.titles.flags);
+  const scanRegex = lazyRegex(compiled.scan);
+  const identifyRegex = lazyRegex(compiled.identify);
+  const prefilter = lazyRegex(compiled.prefilter);
+  const titles = lazyRegex(compiled.titles);
   const termIds = compiled.identify.order;
   const familyOfWord = new Map(compiled.familyOfWord);
   const newSince = compiled.newSince ?? Number.POSITIVE_INFINITY;
@@ -169,8 +186,9 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
     const key = match[0].toLowerCase();
     const found = known.get(key) ?? memo.get(key);
     if (found) return found;
-    identifyRegex.lastIndex = match.index;
-    const identified = identifyRegex.exec(text);
+    const identify = identifyRegex();
+    identify.lastIndex = match.index;
+    const identified = identify.exec(text);
     const group = identified ? identified.indexOf('', 1) : -1;
     const term = terms[termIds[group - 1] ?? -1];
     if (!term) throw new Error(`matcher: no alias for the match "${match[0]}"`);
@@ -179,8 +197,9 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
     return term;
   };
   const execFrom = (text: string, from: number): RegExpExecArray | null => {
-    scanRegex.lastIndex = from;
-    return scanRegex.exec(text);
+    const scan = scanRegex();
+    scan.lastIndex = from;
+    return scan.exec(text);
   };
 
   const analyzeUncached = (text: string): Analysis => {
@@ -214,7 +233,7 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
         continue;
       }
       if (term.kind === 'person' && term.script === 'latin') {
-        start = titleStart({ text, start, floor: lastEnd, titles });
+        start = titleStart({ text, start, floor: lastEnd, titles: titles() });
       }
       if (term.kind === 'confusable') {
         if (term.others.length === 0) places.push([start, end]);
@@ -307,10 +326,10 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   const cueMatcher = loadCues(compiled.cues);
 
   const matcher: Matcher = {
-    mayContain: (text) => prefilter.test(text),
+    mayContain: (text) => prefilter().test(text),
     scan: (text) => analyze(text).candidates.map((candidate) => ({ ...candidate })),
   };
-  const size = { aliases: termIds.length, sourceLength: scanRegex.source.length };
+  const size = { aliases: termIds.length, sourceLength: compiled.scan.source.length };
   internals.set(matcher, { size, analyze, cues: cueMatcher, rules: compiled.rules });
   return matcher;
 }
