@@ -30,6 +30,7 @@ export default defineConfig({
       precompute({
         root: fileURLToPath(new URL('.', import.meta.url)),
         modules: ['entrypoints/highlighter.content/entities.ts'],
+        leaveOut: ['core/compile.ts'],
       }),
     ],
   }),

@@ -34,9 +34,18 @@ export async function precomputedModule(options: { root: string; file: string })
   return `${lines.join('\n')}\n`;
 }
 
-/** Replaces each of `modules` (paths from `root`) by its precomputed exports. */
-export function precompute(options: { root: string; modules: readonly string[] }): Plugin {
+/**
+ * Replaces each of `modules` (paths from `root`) by its precomputed exports. `leaveOut`: modules
+ * that must not ship beside them (what they were precomputed from): the build fails if a chunk
+ * holding a precomputed module also holds one of these, e.g. because something else imports it.
+ */
+export function precompute(options: {
+  root: string;
+  modules: readonly string[];
+  leaveOut: readonly string[];
+}): Plugin {
   const files = new Set(options.modules.map((module) => resolve(options.root, module)));
+  const leaveOut = new Set(options.leaveOut.map((module) => resolve(options.root, module)));
   return {
     name: 'treaty-lens:precompute',
     enforce: 'pre',
@@ -52,6 +61,24 @@ export function precompute(options: { root: string; modules: readonly string[] }
         }
       }
       return precomputedModule({ root: options.root, file });
+    },
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const ids = Object.keys(chunk.modules).map((id) => id.split('?')[0] ?? id);
+        if (!ids.some((id) => files.has(id))) continue;
+        // Imported but tree-shaken away (createMatcher next to loadMatcher) is fine: no bytes.
+        const shipped = Object.entries(chunk.modules)
+          .filter(
+            ([id, module]) => leaveOut.has(id.split('?')[0] ?? id) && module.renderedLength > 0,
+          )
+          .map(([id]) => id);
+        if (shipped.length > 0) {
+          this.error(
+            `precompute: ${chunk.fileName} ships ${shipped.join(', ')}, which it should not need`,
+          );
+        }
+      }
     },
   };
 }
