@@ -43,5 +43,8 @@ describe('precompute', () => {
       writeFileSync(file, `export const VALUE = ${value};\n`);
       await expect(precomputedModule({ root, file })).rejects.toThrow(/not plain JSON/u);
     }
+    const file = join(scratch, 'proto.ts');
+    writeFileSync(file, 'export const VALUE = JSON.parse(\'{"__proto__": {"a": 1}}\');\n');
+    await expect(precomputedModule({ root, file })).rejects.toThrow(/__proto__/u);
   });
 });
