@@ -44,21 +44,24 @@ const IDLE_TIMEOUT_MS = 100;
 /** Re-check of text skipped as hidden, at most this often while the page changes attributes. */
 const HIDDEN_RECHECK_MS = 150;
 /**
- * Short texts run once through a new matcher, each in a task of its own, before any page
- * text: V8 compiles a regex on its first run (and again, to machine code, once it is used), and
- * for the matcher's big regexes each compile takes some 20–50 ms. Apart, and apart from
- * createMatcher's own ~50 ms, no task holds more than one of them. The texts name nothing the
- * page context would keep: a throwaway context takes them.
+ * Short texts run through a new matcher in three tasks of their own before the first page text
+ * is scanned: V8 compiles a regex on its first run (and again, to machine code, once it is
+ * used), and for the matcher's big regexes each compile takes some 10–30 ms. Three stages keep
+ * each task well under 50 ms; more (there were seven) only delayed the first marks by a timer
+ * hop each. The texts name nothing the page context would keep: a throwaway context takes them.
+ * A page whose text fails the prefilter skips all this (see warmUp).
  */
 const WARM_UP: readonly ((matcher: Matcher) => void)[] = [
   // The scan regex, to no match: each run compiles (interpreted, machine code, per script).
-  ...['The talks went on until late.', 'Переговоры продолжались.', 'Nothing here at all.'].map(
-    (text) => (matcher: Matcher) => void matcher.scan(text),
-  ),
+  (matcher) => {
+    for (const text of ['The talks went on.', 'Переговоры продолжались.', 'Nothing here.']) {
+      matcher.scan(text);
+    }
+  },
   // Matches: the regex that identifies the alias, and the checks around a name.
-  ...['Putin.', 'Kim Jong Un.', 'Путин и 김정은 — 조약.'].map(
-    (text) => (matcher: Matcher) => void matcher.scan(text),
-  ),
+  (matcher) => {
+    for (const text of ['Putin.', 'Kim Jong Un.', 'Путин и 김정은 — 조약.']) matcher.scan(text);
+  },
   // The topic cues.
   (matcher) => {
     const text = 'Russia and North Korea';
@@ -146,6 +149,14 @@ export class Highlighter {
    * Null once that early look has been taken (or when there is no first pass to speed up).
    */
   private early: TextRecord[] | null = null;
+  /** The root of the first pass until it is taken: its text gets the prefilter (see takeRoot). */
+  private firstRoot: Node | null = null;
+  /**
+   * Roots whose text the prefilter let the walk skip (no candidate anywhere in it), so the page
+   * context has not seen it. Before any candidate found later is decided, they are walked after
+   * all, to feed the context (see scan).
+   */
+  private unfed: Node[] = [];
   private queued: TextRecord[] = [];
   private readonly hidden = new Set<TextRecord>();
   private verdictsChanged = false;
@@ -178,13 +189,14 @@ export class Highlighter {
     if (this.active || !root) return;
     this.active = true;
     // The matcher is made and warmed up in idle tasks of their own (see prepare).
-    if (this.matcher && this.warmed === WARM_UP.length) {
-      this.context = createPageContext({ matcher: this.matcher });
-    }
+    if (this.matcher) this.context = createPageContext({ matcher: this.matcher });
     this.observer.observe(this.doc.documentElement ?? root);
     this.roots.add(root);
+    this.firstRoot = root;
     this.early = [];
-    this.schedule('idle');
+    // No wait for idle time: at document_idle the page has loaded and is laid out, and the
+    // reader looks at the first viewport now. Each stage below keeps to its time slice.
+    this.kick();
   }
 
   /** Removes every mark and gives each original text node its full text back. */
@@ -206,6 +218,8 @@ export class Highlighter {
     this.roots.clear();
     this.walk = null;
     this.early = null;
+    this.firstRoot = null;
+    this.unfed = [];
     this.scanned = [];
     this.queued = [];
     this.hidden.clear();
@@ -331,9 +345,7 @@ export class Highlighter {
       this.schedule('soon');
       return;
     }
-    if (next === 'frame' || (this.early !== null && this.early.length > 0)) {
-      // The first pass has found text it may wrap whatever the rest of the page says: the next
-      // slice runs after a frame, to wrap what of it is in view (see wrapEarly).
+    if (next === 'frame') {
       this.schedule('frame');
       return;
     }
@@ -357,14 +369,20 @@ export class Highlighter {
       this.matcher = this.createMatcher();
       return 'soon';
     }
-    const warmUp = WARM_UP[this.warmed];
-    if (warmUp) {
-      warmUp(this.matcher);
-      this.warmed++;
-      return 'soon';
-    }
     this.context = createPageContext({ matcher: this.matcher });
     return 'more';
+  }
+
+  /**
+   * One WARM_UP stage per task before the first walk that scans text (a page the prefilter
+   * clears never compiles the scan's regexes at all): 'soon' when a stage ran.
+   */
+  private warmUp(): 'soon' | null {
+    const stage = this.matcher ? WARM_UP[this.warmed] : undefined;
+    if (!stage || !this.matcher) return null;
+    stage(this.matcher);
+    this.warmed++;
+    return 'soon';
   }
 
   /** One unit of work: more to do, wait for a rendered frame, end the slice, or done. */
@@ -374,16 +392,18 @@ export class Highlighter {
       this.absorb(deadline);
       return 'more';
     }
-    if (this.early !== null && this.early.length > 0 && this.layoutFresh) {
-      this.wrapEarly();
-      return 'more';
-    }
     if (this.walk) {
-      const done = this.walk.run({
+      const walk = this.walk;
+      if (walk.yieldsText) {
+        const warming = this.warmUp();
+        if (warming) return warming;
+      }
+      const done = walk.run({
         deadline,
         onText: (text) => this.scan(text),
         onShadowRoot: (shadowRoot) => this.addShadowRoot(shadowRoot),
       });
+      if (this.early !== null) this.wrapEarly(done ? null : walk.position);
       if (done) {
         this.walk = null;
         // The whole first root is scanned: the normal pass decides everything from here.
@@ -393,7 +413,10 @@ export class Highlighter {
     }
     const root = this.takeRoot();
     if (root) {
-      this.walk = new TextWalk(root);
+      const texts = root !== this.firstRoot || this.mayContain(root);
+      this.firstRoot = null;
+      if (!texts) this.unfed.push(root);
+      this.walk = new TextWalk({ root, texts });
       return 'more';
     }
     if (this.verdictsChanged) {
@@ -453,6 +476,18 @@ export class Highlighter {
    * name another person or treaty that makes a short form ambiguous, or say what the page is
    * about (the matcher's contract).
    */
+  /**
+   * Whether the root's text may hold a candidate: the matcher's prefilter over its textContent
+   * (which glues neighbouring elements' text together; the prefilter checks no word boundary,
+   * so a mention split as "Update 2" + "Novak …" still passes). A matcher without a prefilter
+   * says yes.
+   */
+  private mayContain(root: Node): boolean {
+    const matcher = this.matcher as (Matcher & { mayContain?: (text: string) => boolean }) | null;
+    if (!matcher?.mayContain) return true;
+    return matcher.mayContain(root.textContent ?? '');
+  }
+
   private scan(node: Text): void {
     const { matcher, context } = this;
     if (!matcher || !context || this.records.has(node) || this.owners.has(node)) return;
@@ -461,6 +496,14 @@ export class Highlighter {
     const candidates = matcher.scan(text);
     if (context.add({ text, candidates })) this.verdictsChanged = true;
     if (candidates.length === 0) return;
+    if (this.unfed.length > 0) {
+      // The first candidate since the prefilter let text go unread: that text goes into the page
+      // context before anything is decided (roots are walked before records are decided). Text
+      // nodes already scanned are skipped; the rest hold no candidate unless the page changed
+      // them, and then they are scanned as they should be anyway.
+      for (const root of this.unfed) this.roots.add(root);
+      this.unfed = [];
+    }
     const record: TextRecord = {
       original: node,
       full: text,
@@ -478,26 +521,22 @@ export class Highlighter {
 
   /**
    * The first viewport without waiting for the walk of the whole page (on a 2 MB page some 25
-   * slices): records scanned so far that are in view and whose candidates all have gate 'always'
-   * are wrapped now. Their verdict cannot change with what the rest of the page says (a later
-   * "Kim Yo Jong" revokes a bare "Kim", never "Kim Jong Un"), so the normal pass would wrap
-   * exactly the same. Everything else waits for that pass. Runs once, right after a frame.
+   * slices): after each slice of the first pass, records scanned so far that are in view and
+   * whose candidates all have gate 'always' are wrapped at once. Their verdict cannot change with
+   * what the rest of the page says (a later "Kim Yo Jong" revokes a bare "Kim", never "Kim Jong
+   * Un"), so the normal pass would wrap exactly the same. Everything else waits for that pass.
+   * Layout is read before this pass writes anything (the page is laid out at document_idle, so
+   * that costs nothing) and then only near the top of the page. Ends once the walk (at
+   * `position`; null when it is done) has gone past the bottom of the viewport.
    */
-  private wrapEarly(): void {
-    if (!this.documentStyled) {
-      // As in decide: the sheet joins the document in a task of its own, a frame before the
-      // first marks, so its restyle and their layout do not add up in one frame.
-      this.documentStyled = true;
-      this.styles.adopt(this.doc);
-      void getComputedStyle(this.doc.documentElement).color;
-      this.layoutFresh = false;
-      return;
-    }
+  private wrapEarly(position: Node | null): void {
     const early = this.early ?? [];
-    this.early = null;
     const view = this.doc.defaultView;
     const height = view?.innerHeight ?? 0;
     const width = view?.innerWidth ?? 0;
+    let past = position === null;
+    const at = position?.nodeType === Node.TEXT_NODE ? position.parentElement : null;
+    if (at && at.getBoundingClientRect().top > height) past = true;
     const now = early.filter((record) => {
       const parent = record.original.parentElement;
       if (record.state !== 'scanned' || !parent || !this.isCurrent(record)) return false;
@@ -506,7 +545,13 @@ export class Highlighter {
         rect.bottom >= 0 && rect.top <= height && rect.right >= 0 && rect.left <= width;
       return inView && isShown(parent);
     });
+    this.early = past ? null : [];
     if (now.length === 0) return;
+    if (!this.documentStyled) {
+      // The sheet joins the document with the first marks: their frame restyles the page once.
+      this.documentStyled = true;
+      this.styles.adopt(this.doc);
+    }
     this.wrapAll(now);
     // Wrapped records leave the queue of the normal pass (its decide would wrap them twice).
     this.scanned = this.scanned.filter((record) => record.state === 'scanned');
