@@ -34,11 +34,24 @@ import {
 /** Longest stretch of work per task: well under the 50 ms that makes a page feel stuck. */
 const SLICE_MS = 8;
 /**
- * Text nodes wrapped out of view per rendered frame, at most: the browser lays out all that was
- * written since the last frame in the next one (idle callbacks can run several times between
- * two frames; on a 2 MB page that made one frame's layout take over 70 ms).
+ * Text nodes wrapped out of view per rendered frame: the browser lays out all that was written
+ * since the last frame in the next one (idle callbacks can run several times between two
+ * frames; on a 2 MB page an unbounded batch made one frame's layout take over 70 ms). But each
+ * frame of a big page also costs a fixed ~10 ms (paint, commit) whatever changed: a fixed cap of
+ * 160 made (a) render 40 frames of ~25 ms. So the cap follows the frames: it starts at
+ * WRITES_FIRST, grows while the frame after our writes renders in under FRAME_TARGET_MS and
+ * shrinks in proportion when one takes longer (see adaptWrites).
  */
-const WRITES_PER_FRAME = 160;
+const WRITES_FIRST = 160;
+/**
+ * Never fewer: the measure (rAF to the timer after the frame) also holds the page's own tasks
+ * queued in between, and on a busy feed a shrinking cap fell behind the page (batches waited
+ * for seconds). 160 kept (a)'s frames under 50 ms.
+ */
+const WRITES_MIN = WRITES_FIRST;
+const WRITES_MAX = 5000;
+/** What the rendering of one frame after our writes may take (the long-task bound is 50 ms). */
+const FRAME_TARGET_MS = 30;
 /** How long idle work may wait when the page never goes idle. */
 const IDLE_TIMEOUT_MS = 100;
 /** Re-check of text skipped as hidden, at most this often while the page changes attributes. */
@@ -166,8 +179,10 @@ export class Highlighter {
   private readonly pending = { soon: false, frame: false, idle: false };
   /** True in a slice that runs right after a rendered frame, until our first write. */
   private layoutFresh = false;
-  /** Records wrapped since the last rendered frame (see WRITES_PER_FRAME). */
+  /** Records wrapped since the last rendered frame (see WRITES_FIRST). */
   private writtenSinceFrame = 0;
+  /** Records to wrap out of view per rendered frame, at most (see adaptWrites). */
+  private writesPerFrame = WRITES_FIRST;
   private hiddenRecheckScheduled = false;
 
   constructor(options: HighlighterOptions) {
@@ -322,12 +337,34 @@ export class Highlighter {
     if (kind === 'idle') {
       this.scheduler.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
     } else if (kind === 'frame' && this.doc.visibilityState === 'visible') {
-      // A timer set in an animation frame callback fires after that frame is rendered.
-      this.scheduler.requestAnimationFrame(() => this.scheduler.setTimeout(run, 0));
+      // A timer set in an animation frame callback fires after that frame is rendered: the
+      // time in between is what rendering took (style, layout, paint).
+      this.scheduler.requestAnimationFrame(() => {
+        const frameStart = performance.now();
+        const written = this.writtenSinceFrame;
+        this.scheduler.setTimeout(() => {
+          this.adaptWrites({ written, renderMs: performance.now() - frameStart });
+          run();
+        }, 0);
+      });
     } else {
       // Hidden documents render no frames; the timer alone (throttled by the browser) will do.
       this.scheduler.setTimeout(run, 0);
     }
+  }
+
+  /**
+   * Sets the next frames' write cap from how long the last frame took to render after
+   * `written` records were wrapped: up (at most ×1.25 a frame) while it stays under
+   * FRAME_TARGET_MS, down in proportion when it did not. A frame after fewer writes than the cap
+   * says little about a full one, unless it was already too slow.
+   */
+  private adaptWrites({ written, renderMs }: { written: number; renderMs: number }): void {
+    if (written === 0) return;
+    const ratio = FRAME_TARGET_MS / Math.max(renderMs, 1);
+    if (ratio >= 1 && written < this.writesPerFrame / 2) return;
+    const next = written * Math.min(ratio, 1.25);
+    this.writesPerFrame = Math.round(Math.min(WRITES_MAX, Math.max(WRITES_MIN, next)));
   }
 
   private slice(): void {
@@ -430,7 +467,7 @@ export class Highlighter {
       return 'more';
     }
     if (this.queued.length > 0) {
-      if (this.writtenSinceFrame >= WRITES_PER_FRAME) return 'frame';
+      if (this.writtenSinceFrame >= this.writesPerFrame) return 'frame';
       this.writeQueued(deadline);
       return 'more';
     }
@@ -637,7 +674,7 @@ export class Highlighter {
     // Wrapping costs far more than the loop: 32 records between clock checks.
     while (
       this.queued.length > 0 &&
-      this.writtenSinceFrame < WRITES_PER_FRAME &&
+      this.writtenSinceFrame < this.writesPerFrame &&
       performance.now() < deadline
     ) {
       this.wrapAll(this.queued.splice(-32));
