@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { precompute } from './scripts/precompute';
 import { assertValidData } from './scripts/validate-data';
 
 /**
@@ -21,7 +23,16 @@ const EXTENSION_PAGES_CSP = [
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [
+      preact(),
+      // The matcher is compiled while building, not on every page (see the module's comment).
+      precompute({
+        root: fileURLToPath(new URL('.', import.meta.url)),
+        modules: ['entrypoints/highlighter.content/entities.ts'],
+      }),
+    ],
+  }),
   hooks: {
     // Bad data must never ship: a misquote or a dangling id stops the build with file, id, reason.
     'build:before': (wxt) => {

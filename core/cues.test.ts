@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileCues } from './cues';
+import { compileCues, loadCues } from './cues';
 
-const cues = compileCues();
+const cues = loadCues(compileCues());
 
 describe('topic cues', () => {
   it.each([

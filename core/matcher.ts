@@ -5,6 +5,9 @@
  * references and the confusables compile into ONE regex built from a character trie
  * (`pattern.ts`), so a text node costs one regex pass however many aliases there are. Which alias
  * matched is read, once per distinct matched text, from an empty capture group at the alias's end.
+ * Deriving all that takes tens of milliseconds, so it is split: `compileMatcher` (compile.ts) makes
+ * plain data of it — at build time for the content script — and `loadMatcher` only makes regexes
+ * and small maps of that data.
  *
  * What is marked (decisions the tests pin down):
  * - The longest alias wins; an English title before a person's name is inside the mark if it is
@@ -41,8 +44,14 @@
  *   page about Russia and Korea (topic cues) that names no other treaty of that title. Titles
  *   naming the parties always count.
  */
-import { type Cue, compileCues } from './cues';
-import { aliasPattern, koreanEndAt } from './morphology';
+import {
+  type CompiledMatcher,
+  type CompiledRegex,
+  compileMatcher,
+  type MatchTerm,
+} from './compile';
+import { type Cue, loadCues } from './cues';
+import { koreanEndAt } from './morphology';
 import {
   koreanNamesakes,
   otherPersonAround,
@@ -50,23 +59,9 @@ import {
   ourTreatyAround,
   treatyYearsAround,
 } from './neighbours';
-import { compileTrie, SPACE, type TriePath } from './pattern';
-import {
-  ABBREVIATED_TITLES,
-  ENGLISH_TITLES,
-  type Gate,
-  NEW_TREATY,
-  WOMEN_HONORIFICS,
-} from './references';
+import { type Gate, NEW_TREATY, WOMEN_HONORIFICS } from './references';
 import type { Entity, EntityId } from './schema';
-import {
-  buildTerms,
-  familiesByWord,
-  gateRules,
-  koreanSurnames,
-  type Rule,
-  type Term,
-} from './terms';
+import type { Rule } from './terms';
 import { createEvidence } from './verdicts';
 
 export type { Gate } from './references';
@@ -90,8 +85,13 @@ export interface Mention {
 }
 
 export interface Matcher {
-  /** Cheap yes/no prefilter: can this text contain any candidate? (used on body.textContent before any DOM work) */
-  test(text: string): boolean;
+  /**
+   * Cheap prefilter, one regex test: false only if no piece of this text, cut anywhere, holds a
+   * candidate. It looks at the aliases alone, not at what stands around them, so text glued from
+   * neighbouring elements (`body.textContent`: "Update 2" + "Novak said" → "Update 2Novak said")
+   * cannot hide a mention; false positives are fine.
+   */
+  mayContain(text: string): boolean;
   /** All candidates in one text (a single text node's data), non-overlapping, left to right, longest alias winning. */
   scan(text: string): Candidate[];
 }
@@ -124,38 +124,19 @@ interface Internals {
 
 const internals = new WeakMap<Matcher, Internals>();
 
-function titlePattern(): string {
-  const paths: TriePath[] = ENGLISH_TITLES.map((title, id) => {
-    const { source } = aliasPattern({ alias: title, style: 'russian-name' });
-    const dot = ABBREVIATED_TITLES.has(title.toLowerCase()) ? '\\.?' : '';
-    return { source: source + dot, tail: '', id };
-  });
-  return compileTrie({ paths, capture: false }).source;
-}
-
-/**
- * Where any alias ends: not inside a word — except that a Hangul alias may be followed by Hangul,
- * because Korean glues particles to names; `koreanEndAt` then checks what is glued.
- */
-const ALIAS_END = '(?:(?![\\p{L}\\p{N}])|(?<=\\p{Script=Hangul})(?=\\p{Script=Hangul}))';
-
 /** A letter or digit in any script: what a match must not start or end next to. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/**
- * Titles right before a name ("Comrade President ", "Mr. "), looked for only where a person's
- * name has matched, so the combined regex does not try every title at every position.
- */
-const TITLES_BEFORE = new RegExp(
-  `(?:${titlePattern()})(?:${SPACE}+(?:${titlePattern()}))?${SPACE}+$`,
-  'iu',
-);
-
 /** Where a title before the name at `start` begins (`start` if there is none, or it is lower-case). */
-function titleStart(options: { text: string; start: number; floor: number }): number {
-  const { text, start, floor } = options;
+function titleStart(options: {
+  text: string;
+  start: number;
+  floor: number;
+  titles: RegExp;
+}): number {
+  const { text, start, floor, titles } = options;
   const from = Math.max(floor, start - 60);
-  const found = TITLES_BEFORE.exec(text.slice(from, start));
+  const found = titles.exec(text.slice(from, start));
   if (!found) return start;
   const at = from + found.index;
   // A title is capitalised and starts a word; "press secretary Yuri Ushakov" marks the name only.
@@ -163,42 +144,62 @@ function titleStart(options: { text: string; start: number; floor: number }): nu
   return at;
 }
 
+/**
+ * A regex made on first use: making one parses its source (milliseconds for the big ones), and a
+ * page often needs only some (no mention: the prefilter only; aliases as written: no identify).
+ */
+function lazyRegex(compiled: CompiledRegex): () => RegExp {
+  let regex: RegExp | null = null;
+  return () => {
+    regex ??= new RegExp(compiled.source, compiled.flags);
+    return regex;
+  };
+}
+
+/** Derives the matcher from the entities and loads it (what the content script does at build time). */
 export function createMatcher(options: { entities: readonly Entity[] }): Matcher {
-  const { terms, sources } = buildTerms({ entities: options.entities });
-  const paths: TriePath[] = sources.map((source, id) => ({ source, tail: '', id }));
-  const testPaths = paths.filter((path) => terms[path.id]?.entity !== null);
+  return loadMatcher(compileMatcher(options));
+}
 
-  // Capture groups cost on every position tried, so the scan runs without them; only where it
-  // has matched does the same pattern run again, anchored and with a group per alias, to say which.
-  const identifyTrie = compileTrie({ paths, capture: true });
-  const scanTrie = compileTrie({ paths, capture: false });
-  const testTrie = compileTrie({ paths: testPaths, capture: false });
-  const scanRegex = new RegExp(`${scanTrie.source}${ALIAS_END}`, 'giu');
-  const identifyRegex = new RegExp(`${identifyTrie.source}${ALIAS_END}`, 'iuy');
-  const testRegex = new RegExp(`${testTrie.source}${ALIAS_END}`, 'giu');
-  const termIds = identifyTrie.order;
-  const familyOfWord = familiesByWord(terms);
-  const newSince = firstYear({ terms, entity: 'treaty-2024' });
-  const surnames = koreanSurnames({ entities: options.entities });
+/** The matcher from its compiled form (`compileMatcher`): regexes and small maps, no derivation. */
+export function loadMatcher(compiled: CompiledMatcher): Matcher {
+  const { terms } = compiled;
+  const scanRegex = lazyRegex(compiled.scan);
+  const identifyRegex = lazyRegex(compiled.identify);
+  const prefilter = lazyRegex(compiled.prefilter);
+  const titles = lazyRegex(compiled.titles);
+  const termIds = compiled.identify.order;
+  const familyOfWord = new Map(compiled.familyOfWord);
+  const newSince = compiled.newSince ?? Number.POSITIVE_INFINITY;
+  const surnames = compiled.surnames.map((surname) => ({ ...surname, own: new Set(surname.own) }));
 
-  // The same matched text always comes from the same alias (the regex tries aliases in a fixed
-  // order and the end condition holds for all of them alike), so identification is memoised.
-  const memo = new Map<string, Term>();
-  const termOf = (text: string, match: RegExpExecArray): Term => {
-    const known = memo.get(match[0]);
-    if (known) return known;
-    identifyRegex.lastIndex = match.index;
-    const identified = identifyRegex.exec(text);
+  // The same matched text, in any case, always comes from the same alias (the regex tries aliases
+  // in a fixed order and the end condition holds for all of them alike), so the aliases as
+  // written are identified at compile time and other forms are memoised.
+  const known = new Map<string, MatchTerm>();
+  for (const [text, id] of compiled.known) {
+    const term = terms[id];
+    if (term) known.set(text, term);
+  }
+  const memo = new Map<string, MatchTerm>();
+  const termOf = (text: string, match: RegExpExecArray): MatchTerm => {
+    const key = match[0].toLowerCase();
+    const found = known.get(key) ?? memo.get(key);
+    if (found) return found;
+    const identify = identifyRegex();
+    identify.lastIndex = match.index;
+    const identified = identify.exec(text);
     const group = identified ? identified.indexOf('', 1) : -1;
     const term = terms[termIds[group - 1] ?? -1];
     if (!term) throw new Error(`matcher: no alias for the match "${match[0]}"`);
     if (memo.size > 2000) memo.clear();
-    memo.set(match[0], term);
+    memo.set(key, term);
     return term;
   };
   const execFrom = (text: string, from: number): RegExpExecArray | null => {
-    scanRegex.lastIndex = from;
-    return scanRegex.exec(text);
+    const scan = scanRegex();
+    scan.lastIndex = from;
+    return scan.exec(text);
   };
 
   const analyzeUncached = (text: string): Analysis => {
@@ -232,7 +233,7 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
         continue;
       }
       if (term.kind === 'person' && term.script === 'latin') {
-        start = titleStart({ text, start, floor: lastEnd });
+        start = titleStart({ text, start, floor: lastEnd, titles: titles() });
       }
       if (term.kind === 'confusable') {
         if (term.others.length === 0) places.push([start, end]);
@@ -322,33 +323,15 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
     return analysis;
   };
 
-  const cueMatcher = compileCues();
-  const rules = gateRules(terms);
+  const cueMatcher = loadCues(compiled.cues);
 
   const matcher: Matcher = {
-    test: (text) => {
-      // As in the scan, the word start is checked in code: a lookbehind would make every
-      // position of every text slower, while a match inside a word is rare.
-      testRegex.lastIndex = 0;
-      for (let match = testRegex.exec(text); match; match = testRegex.exec(text)) {
-        if (match.index === 0 || !WORD_CHAR.test(text[match.index - 1] ?? '')) return true;
-        testRegex.lastIndex = match.index + 1;
-      }
-      return false;
-    },
+    mayContain: (text) => prefilter().test(text),
     scan: (text) => analyze(text).candidates.map((candidate) => ({ ...candidate })),
   };
-  const size = { aliases: terms.length, sourceLength: scanRegex.source.length };
-  internals.set(matcher, { size, analyze, cues: cueMatcher, rules });
+  const size = { aliases: termIds.length, sourceLength: compiled.scan.source.length };
+  internals.set(matcher, { size, analyze, cues: cueMatcher, rules: compiled.rules });
   return matcher;
-}
-
-/** The year an entity was first signed or named in (from its aliases and role), e.g. 2024. */
-function firstYear(options: { terms: readonly Term[]; entity: EntityId }): number {
-  const years = options.terms
-    .filter((term) => term.entity === options.entity)
-    .flatMap((term) => term.years.map(Number));
-  return years.length > 0 ? Math.min(...years) : Number.POSITIVE_INFINITY;
 }
 
 /** How big the compiled matcher is: alias patterns (after de-duplication) and regex length. */
@@ -363,7 +346,7 @@ function shadows(options: {
   text: string;
   end: number;
   next: RegExpExecArray;
-  nextTerm: Term;
+  nextTerm: MatchTerm;
   entity: EntityId;
 }): boolean {
   const { text, end, next, nextTerm, entity } = options;

@@ -24,8 +24,6 @@ export const PHRASE_SEPARATOR = '[\\s,"“”„«»\'‘’\\u2010-\\u2015-]+';
  */
 export const KOREAN_SEPARATOR = '[\\s·ㆍ・,]*';
 
-/** No letter or digit (in any script) right before: a match never starts inside a word. */
-export const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 /** No letter or digit right after: a match never ends inside a word ("Putinism" is not "Putin"). */
 export const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 
@@ -149,4 +147,20 @@ export function compileTrie(options: { paths: readonly TriePath[]; capture: bool
     return `(?:${alternatives.join('|')})`;
   };
   return { source: emit(root), order };
+}
+
+/**
+ * The source without its lookarounds (`(?=…)`, `(?!…)`, `(?<=…)`, `(?<!…)`): an assertion only
+ * ever rejects a match, so what is left matches wherever the source does, and more. The prefilter
+ * uses it to look for aliases with no condition on the text around them.
+ */
+export function stripAssertions(source: string): string {
+  let out = '';
+  for (const atom of atomize(source)) {
+    if (/^\(\?<?[=!]/.test(atom)) continue;
+    // A group's inside may hold assertions too: strip them there and keep the group.
+    const group = /^(\((?:\?:)?)([\s\S]*)(\)[?*+]?(?:\{[\d,]*\})?\??)$/.exec(atom);
+    out += group ? `${group[1]}${stripAssertions(group[2] ?? '')}${group[3]}` : atom;
+  }
+  return out;
 }

@@ -4,11 +4,11 @@
  * observer, listeners, timers, marks — ends with WXT's context (extension update or removal).
  */
 import { browser, defineContentScript } from '#imports';
-import { createMatcher } from '@/core/matcher';
+import { loadMatcher } from '@/core/matcher';
 import { parseMessage, type Summary } from '@/core/messages';
 import { isActiveOn, type Settings } from '@/core/settings';
 import { readSettings, watchSettings } from '@/utils/settings';
-import { ENTITIES } from './entities';
+import { COMPILED_MATCHER, ENTITIES } from './entities';
 import { Highlighter } from './highlighter';
 import { pageHost } from './host';
 import { MentionNavigator } from './navigation';
@@ -30,7 +30,7 @@ export default defineContentScript({
     const styles = new MarkStyles({ style: settings.style });
     const highlighter: Highlighter = new Highlighter({
       document,
-      createMatcher: () => createMatcher({ entities: ENTITIES }),
+      createMatcher: () => loadMatcher(COMPILED_MATCHER),
       entities: ENTITIES,
       styles,
       scheduler: ctx,

@@ -1,48 +1,27 @@
 // The extension's matcher, loaded from core/ (TypeScript, through jiti), for three uses:
-// 1. the floor reference runs the SAME combined regex in the page: `describeMatcher` gives only
-//    its length today, so it is rebuilt here from core's own pieces (buildTerms + compileTrie +
-//    the end condition) and checked against that length; if `describeMatcher` ever returns
-//    `source`/`flags`, those are used as they are;
+// 1. the floor reference runs the SAME combined regex in the page: the scan regex of the compiled
+//    form the content script ships (`entrypoints/highlighter.content/entities.ts`, which the
+//    build evaluates the same way), source and flags as they are;
 // 2. generated filler is checked to contain no match of that regex;
 // 3. the mentions the extension should mark on each page are counted in Node, the way the
 //    content script does it: every text node scanned, all of them fed to one page context.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createJiti } from 'jiti';
 
-/**
- * Where an alias may end, copied from core/matcher.ts (`ALIAS_END`, not exported). If it ever
- * changes there, the length check in `loadMatcher` fails and says so.
- */
-const ALIAS_END = '(?:(?![\\p{L}\\p{N}])|(?<=\\p{Script=Hangul})(?=\\p{Script=Hangul}))';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export async function loadMatcher({ root }) {
-  const jiti = createJiti(import.meta.url);
-  const core = (file) => jiti.import(join(root, 'core', file));
-  const { createMatcher, createPageContext, describeMatcher } = await core('matcher.ts');
-  const { buildTerms } = await core('terms.ts');
-  const { compileTrie } = await core('pattern.ts');
-  const entities = JSON.parse(readFileSync(join(root, 'data/entities.json'), 'utf8'));
-
-  const matcher = createMatcher({ entities });
-  const described = describeMatcher(matcher);
-  // Preferred: the matcher says what its regex is. Until it does, rebuild it the same way.
-  const rebuilt = () => {
-    const { sources } = buildTerms({ entities });
-    const trie = compileTrie({
-      paths: sources.map((source, id) => ({ source, tail: '', id })),
-      capture: false,
-    });
-    return `${trie.source}${ALIAS_END}`;
-  };
-  const source = typeof described.source === 'string' ? described.source : rebuilt();
-  const flags = typeof described.flags === 'string' ? described.flags : 'giu';
-  if (described.sourceLength !== source.length) {
-    throw new Error(
-      `bench: rebuilt regex (${source.length} chars) differs from the matcher's (${described.sourceLength}); update ALIAS_END in scripts/bench/matcher.mjs`,
-    );
-  }
+  const jiti = createJiti(import.meta.url, { alias: { '@': root } });
+  const {
+    loadMatcher: load,
+    createPageContext,
+    describeMatcher,
+  } = await jiti.import(join(root, 'core', 'matcher.ts'));
+  const { ENTITIES: entities, COMPILED_MATCHER: compiled } = await jiti.import(
+    join(root, 'entrypoints', 'highlighter.content', 'entities.ts'),
+  );
+  const matcher = load(compiled);
+  const { source, flags } = compiled.scan;
   const regex = new RegExp(source, flags);
 
   /** Matches of the combined regex that start a word (what the floor wraps). */
@@ -81,6 +60,6 @@ export async function loadMatcher({ root }) {
     isClean: (text) => regexMatches(text) === 0,
     regexMatches,
     countMentions,
-    size: described,
+    size: describeMatcher(matcher),
   };
 }

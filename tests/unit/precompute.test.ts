@@ -1,0 +1,47 @@
+/**
+ * The build-time evaluation of the content script's data (scripts/precompute.ts): the module it
+ * ships must hold exactly what the source module computes when run as written.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as asWritten from '../../entrypoints/highlighter.content/entities';
+import { precomputedModule } from '../../scripts/precompute';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'precompute-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Writes generated code to a file and imports it, as the bundle would run it. */
+async function run(code: string, name: string): Promise<Record<string, unknown>> {
+  const file = join(scratch, `${name}.mjs`);
+  writeFileSync(file, code);
+  return import(pathToFileURL(file).href);
+}
+
+describe('precompute', () => {
+  it('ships the entities and the compiled matcher exactly as the module computes them', async () => {
+    const file = join(root, 'entrypoints/highlighter.content/entities.ts');
+    const code = await precomputedModule({ root, file });
+    // Only data: no import of the code that derives it.
+    expect(code).not.toMatch(/\bimport\b/u);
+    const shipped = await run(code, 'entities');
+    expect(Object.keys(shipped).sort()).toEqual(Object.keys(asWritten).sort());
+    expect(shipped.ENTITIES).toEqual(asWritten.ENTITIES);
+    expect(shipped.COMPILED_MATCHER).toEqual(asWritten.COMPILED_MATCHER);
+  });
+
+  it('refuses exports that JSON would change', async () => {
+    for (const [name, value] of [
+      ['set', 'new Set([1])'],
+      ['infinity', 'Infinity'],
+      ['missing', 'undefined'],
+    ]) {
+      const file = join(scratch, `${name}.ts`);
+      writeFileSync(file, `export const VALUE = ${value};\n`);
+      await expect(precomputedModule({ root, file })).rejects.toThrow(/not plain JSON/u);
+    }
+  });
+});
