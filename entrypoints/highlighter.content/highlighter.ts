@@ -52,6 +52,8 @@ const WRITES_MIN = WRITES_FIRST;
 const WRITES_MAX = 5000;
 /** What the rendering of one frame after our writes may take (the long-task bound is 50 ms). */
 const FRAME_TARGET_MS = 30;
+/** How often the first pass looks for text in view to wrap, while it walks (see step). */
+const EARLY_LOOK_MS = 2;
 /** How long idle work may wait when the page never goes idle. */
 const IDLE_TIMEOUT_MS = 100;
 /** Re-check of text skipped as hidden, at most this often while the page changes attributes. */
@@ -75,9 +77,9 @@ const WARM_UP: readonly ((matcher: Matcher) => void)[] = [
   (matcher) => {
     for (const text of ['Putin.', 'Kim Jong Un.', 'Путин и 김정은 — 조약.']) matcher.scan(text);
   },
-  // The topic cues.
+  // The topic cues, and the checks around a treaty's name (its sentence, years, qualifiers).
   (matcher) => {
-    const text = 'Russia and North Korea';
+    const text = 'Russia and North Korea signed the Mutual Defense Treaty in 2024; the treaty';
     createPageContext({ matcher }).add({ text, candidates: matcher.scan(text) });
   },
 ];
@@ -403,8 +405,10 @@ export class Highlighter {
    */
   private prepare(): 'more' | 'soon' {
     if (!this.matcher) {
+      const started = performance.now();
       this.matcher = this.createMatcher();
-      return 'soon';
+      // Loading the build-time matcher takes a few ms: then the first pass goes on in this task.
+      if (performance.now() - started > SLICE_MS) return 'soon';
     }
     this.context = createPageContext({ matcher: this.matcher });
     return 'more';
@@ -435,18 +439,23 @@ export class Highlighter {
         const warming = this.warmUp();
         if (warming) return warming;
       }
+      // While the first viewport is not marked, the walk looks at what it found every
+      // EARLY_LOOK_MS (a viewport holds a few dozen text nodes; a slice walks thousands).
+      const early = this.early !== null;
       const done = walk.run({
-        deadline,
+        deadline: early ? Math.min(deadline, performance.now() + EARLY_LOOK_MS) : deadline,
         onText: (text) => this.scan(text),
         onShadowRoot: (shadowRoot) => this.addShadowRoot(shadowRoot),
       });
-      if (this.early !== null) this.wrapEarly(done ? null : walk.position);
+      // After marks went in, the next look would make the browser lay out in our task: it
+      // waits for the next slice (a frame usually comes in between).
+      const wrote = early && this.wrapEarly(done ? null : walk.position);
       if (done) {
         this.walk = null;
         // The whole first root is scanned: the normal pass decides everything from here.
         this.early = null;
       }
-      return 'more';
+      return wrote ? 'soon' : 'more';
     }
     const root = this.takeRoot();
     if (root) {
@@ -516,13 +525,10 @@ export class Highlighter {
   /**
    * Whether the root's text may hold a candidate: the matcher's prefilter over its textContent
    * (which glues neighbouring elements' text together; the prefilter checks no word boundary,
-   * so a mention split as "Update 2" + "Novak …" still passes). A matcher without a prefilter
-   * says yes.
+   * so a mention split as "Update 2" + "Novak …" still passes).
    */
   private mayContain(root: Node): boolean {
-    const matcher = this.matcher as (Matcher & { mayContain?: (text: string) => boolean }) | null;
-    if (!matcher?.mayContain) return true;
-    return matcher.mayContain(root.textContent ?? '');
+    return this.matcher?.mayContain(root.textContent ?? '') ?? true;
   }
 
   private scan(node: Text): void {
@@ -566,7 +572,7 @@ export class Highlighter {
    * that costs nothing) and then only near the top of the page. Ends once the walk (at
    * `position`; null when it is done) has gone past the bottom of the viewport.
    */
-  private wrapEarly(position: Node | null): void {
+  private wrapEarly(position: Node | null): boolean {
     const early = this.early ?? [];
     const view = this.doc.defaultView;
     const height = view?.innerHeight ?? 0;
@@ -583,7 +589,7 @@ export class Highlighter {
       return inView && isShown(parent);
     });
     this.early = past ? null : [];
-    if (now.length === 0) return;
+    if (now.length === 0) return false;
     if (!this.documentStyled) {
       // The sheet joins the document with the first marks: their frame restyles the page once.
       this.documentStyled = true;
@@ -592,6 +598,7 @@ export class Highlighter {
     this.wrapAll(now);
     // Wrapped records leave the queue of the normal pass (its decide would wrap them twice).
     this.scanned = this.scanned.filter((record) => record.state === 'scanned');
+    return true;
   }
 
   /** The mentions of a record to wrap under the page context and the reader's kinds. */
