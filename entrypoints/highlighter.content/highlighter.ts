@@ -30,28 +30,10 @@ import {
   unwrapRecord,
   wrapRecord,
 } from './wrap';
+import { nextWriteCap, WRITES_FIRST } from './write-budget';
 
 /** Longest stretch of work per task: well under the 50 ms that makes a page feel stuck. */
 const SLICE_MS = 8;
-/**
- * Text nodes wrapped out of view per rendered frame: the browser lays out all that was written
- * since the last frame in the next one (idle callbacks can run several times between two
- * frames; on a 2 MB page an unbounded batch made one frame's layout take over 70 ms). But each
- * frame of a big page also costs a fixed ~10 ms (paint, commit) whatever changed: a fixed cap of
- * 160 made (a) render 40 frames of ~25 ms. So the cap follows the frames: it starts at
- * WRITES_FIRST, grows while the frame after our writes renders in under FRAME_TARGET_MS and
- * shrinks in proportion when one takes longer (see adaptWrites).
- */
-const WRITES_FIRST = 160;
-/**
- * Never fewer: the measure (rAF to the timer after the frame) also holds the page's own tasks
- * queued in between, and on a busy feed a shrinking cap fell behind the page (batches waited
- * for seconds). 160 kept (a)'s frames under 50 ms.
- */
-const WRITES_MIN = WRITES_FIRST;
-const WRITES_MAX = 5000;
-/** What the rendering of one frame after our writes may take (the long-task bound is 50 ms). */
-const FRAME_TARGET_MS = 30;
 /** How often the first pass looks for text in view to wrap, while it walks (see step). */
 const EARLY_LOOK_MS = 2;
 /** How long idle work may wait when the page never goes idle. */
@@ -183,7 +165,7 @@ export class Highlighter {
   private layoutFresh = false;
   /** Records wrapped since the last rendered frame (see WRITES_FIRST). */
   private writtenSinceFrame = 0;
-  /** Records to wrap out of view per rendered frame, at most (see adaptWrites). */
+  /** Records to wrap out of view per rendered frame, at most (see write-budget.ts). */
   private writesPerFrame = WRITES_FIRST;
   private hiddenRecheckScheduled = false;
 
@@ -345,7 +327,8 @@ export class Highlighter {
         const frameStart = performance.now();
         const written = this.writtenSinceFrame;
         this.scheduler.setTimeout(() => {
-          this.adaptWrites({ written, renderMs: performance.now() - frameStart });
+          const renderMs = performance.now() - frameStart;
+          this.writesPerFrame = nextWriteCap({ cap: this.writesPerFrame, written, renderMs });
           run();
         }, 0);
       });
@@ -353,20 +336,6 @@ export class Highlighter {
       // Hidden documents render no frames; the timer alone (throttled by the browser) will do.
       this.scheduler.setTimeout(run, 0);
     }
-  }
-
-  /**
-   * Sets the next frames' write cap from how long the last frame took to render after
-   * `written` records were wrapped: up (at most ×1.25 a frame) while it stays under
-   * FRAME_TARGET_MS, down in proportion when it did not. A frame after fewer writes than the cap
-   * says little about a full one, unless it was already too slow.
-   */
-  private adaptWrites({ written, renderMs }: { written: number; renderMs: number }): void {
-    if (written === 0) return;
-    const ratio = FRAME_TARGET_MS / Math.max(renderMs, 1);
-    if (ratio >= 1 && written < this.writesPerFrame / 2) return;
-    const next = written * Math.min(ratio, 1.25);
-    this.writesPerFrame = Math.round(Math.min(WRITES_MAX, Math.max(WRITES_MIN, next)));
   }
 
   private slice(): void {
