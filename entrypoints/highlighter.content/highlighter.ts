@@ -7,7 +7,9 @@
  *   (read only) → decide (page context, kinds, hidden?, in the viewport?) right after a rendered
  *   frame, when reading layout costs nothing → write visible marks now, the rest in idle time.
  * New page content is scanned in the mutation callback itself and marked after the next frame
- * (some 10–20 ms); the first pass over a page starts in idle time.
+ * (some 10–20 ms). The first pass over a page starts at once: if the page's whole text fails
+ * the matcher's prefilter it walks elements only (for shadow roots) and writes nothing;
+ * otherwise it wraps what is in the first viewport as it walks, then goes on as above.
  *
  * Framework safety: per original text node a `TextRecord` lists the nodes we added. When the
  * page changes or removes the original, or touches one of our nodes, exactly those nodes go and
@@ -181,7 +183,7 @@ export class Highlighter {
     this.observer = new PageObserver((records) => this.onMutations(records));
   }
 
-  /** Starts highlighting the document and watching it. The first pass runs in idle time. */
+  /** Starts highlighting the document and watching it (the first pass starts at once). */
   start(): void {
     // Only HTML documents: in an SVG or XML document a <mark> would be foreign markup.
     const root = this.doc.body;
@@ -368,9 +370,9 @@ export class Highlighter {
   }
 
   /**
-   * Makes the matcher, warms it up and makes the page context, one stage per call: 'soon' when
-   * a stage ran (the slice ends there, the next stage gets a task of its own; the first pass
-   * already waited for idle time, waiting again per stage would only delay the first marks).
+   * Makes the matcher and the page context: 'soon' when making the matcher took more than a
+   * slice (the rest then gets a task of its own). Warming up waits for the first walk that
+   * scans text (see warmUp).
    */
   private prepare(): 'more' | 'soon' {
     if (!this.matcher) {
