@@ -4,10 +4,10 @@ import { hasAncestorIn, isInSkippedRegion, isSkippedElement, TextWalk } from './
 import { compareComposed } from './order';
 import { RootQueue } from './root-queue';
 
-function walkAll(root: Node) {
+function walkAll(root: Node, { texts: withTexts = true }: { texts?: boolean } = {}) {
   const texts: string[] = [];
   const shadowRoots: ShadowRoot[] = [];
-  const walk = new TextWalk(root);
+  const walk = new TextWalk({ root, texts: withTexts });
   const done = walk.run({
     deadline: Number.POSITIVE_INFINITY,
     onText: (text) => texts.push(text.data),
@@ -82,9 +82,30 @@ describe('TextWalk', () => {
     expect(walkAll(shadow).texts).toEqual(['in shadow']);
   });
 
+  test("without texts, reports only the open shadow roots, the root's own too", () => {
+    document.body.innerHTML = '<p>one</p><div id="outer"><p>two</p></div>';
+    const outer = document.getElementById('outer') as HTMLElement;
+    const outerShadow = outer.attachShadow({ mode: 'open' });
+    outerShadow.innerHTML = '<p>in shadow</p><span id="inner"></span>';
+    const withText = walkAll(document.body);
+    expect(withText.texts).toEqual(['one', 'two']);
+    const elementsOnly = walkAll(document.body, { texts: false });
+    expect(elementsOnly).toEqual({ done: true, texts: [], shadowRoots: [outerShadow] });
+    expect(walkAll(outer, { texts: false }).shadowRoots).toEqual([outerShadow]);
+  });
+
+  test('position is the text node reached last', () => {
+    document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>t${i}</p>`).join('');
+    const walk = new TextWalk({ root: document.body });
+    expect(walk.position).toBe(document.body);
+    const seen: Text[] = [];
+    walk.run({ deadline: 0, onText: (text) => seen.push(text), onShadowRoot: () => {} });
+    expect(walk.position).toBe(seen.at(-1));
+  });
+
   test('stops at the deadline and resumes where it stopped', () => {
     document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>t${i}</p>`).join('');
-    const walk = new TextWalk(document.body);
+    const walk = new TextWalk({ root: document.body });
     const texts: string[] = [];
     const args = {
       onText: (text: Text) => texts.push(text.data),

@@ -7,7 +7,9 @@
  *   (read only) → decide (page context, kinds, hidden?, in the viewport?) right after a rendered
  *   frame, when reading layout costs nothing → write visible marks now, the rest in idle time.
  * New page content is scanned in the mutation callback itself and marked after the next frame
- * (some 10–20 ms); the first pass over a page starts in idle time.
+ * (some 10–20 ms). The first pass over a page starts at once: if the page's whole text fails
+ * the matcher's prefilter it walks elements only (for shadow roots) and writes nothing;
+ * otherwise it wraps what is in the first viewport as it walks, then goes on as above.
  *
  * Framework safety: per original text node a `TextRecord` lists the nodes we added. When the
  * page changes or removes the original, or touches one of our nodes, exactly those nodes go and
@@ -30,38 +32,38 @@ import {
   unwrapRecord,
   wrapRecord,
 } from './wrap';
+import { nextWriteCap, WRITES_FIRST } from './write-budget';
 
 /** Longest stretch of work per task: well under the 50 ms that makes a page feel stuck. */
 const SLICE_MS = 8;
-/**
- * Text nodes wrapped out of view per rendered frame, at most: the browser lays out all that was
- * written since the last frame in the next one (idle callbacks can run several times between
- * two frames; on a 2 MB page that made one frame's layout take over 70 ms).
- */
-const WRITES_PER_FRAME = 160;
+/** How often the first pass looks for text in view to wrap, while it walks (see step). */
+const EARLY_LOOK_MS = 2;
 /** How long idle work may wait when the page never goes idle. */
 const IDLE_TIMEOUT_MS = 100;
 /** Re-check of text skipped as hidden, at most this often while the page changes attributes. */
 const HIDDEN_RECHECK_MS = 150;
 /**
- * Short texts run once through a new matcher, each in a task of its own, before any page
- * text: V8 compiles a regex on its first run (and again, to machine code, once it is used), and
- * for the matcher's big regexes each compile takes some 20–50 ms. Apart, and apart from
- * createMatcher's own ~50 ms, no task holds more than one of them. The texts name nothing the
- * page context would keep: a throwaway context takes them.
+ * Short texts run through a new matcher in three tasks of their own before the first page text
+ * is scanned: V8 compiles a regex on its first run (and again, to machine code, once it is
+ * used), and for the matcher's big regexes each compile takes some 10–30 ms. Three stages keep
+ * each task well under 50 ms; more (there were seven) only delayed the first marks by a timer
+ * hop each. The texts name nothing the page context would keep: a throwaway context takes them.
+ * A page whose text fails the prefilter skips all this (see warmUp).
  */
 const WARM_UP: readonly ((matcher: Matcher) => void)[] = [
   // The scan regex, to no match: each run compiles (interpreted, machine code, per script).
-  ...['The talks went on until late.', 'Переговоры продолжались.', 'Nothing here at all.'].map(
-    (text) => (matcher: Matcher) => void matcher.scan(text),
-  ),
-  // Matches: the regex that identifies the alias, and the checks around a name.
-  ...['Putin.', 'Kim Jong Un.', 'Путин и 김정은 — 조약.'].map(
-    (text) => (matcher: Matcher) => void matcher.scan(text),
-  ),
-  // The topic cues.
   (matcher) => {
-    const text = 'Russia and North Korea';
+    for (const text of ['The talks went on.', 'Переговоры продолжались.', 'Nothing here.']) {
+      matcher.scan(text);
+    }
+  },
+  // Matches: the regex that identifies the alias, and the checks around a name.
+  (matcher) => {
+    for (const text of ['Putin.', 'Kim Jong Un.', 'Путин и 김정은 — 조약.']) matcher.scan(text);
+  },
+  // The topic cues, and the checks around a treaty's name (its sentence, years, qualifiers).
+  (matcher) => {
+    const text = 'Russia and North Korea signed the Mutual Defense Treaty in 2024; the treaty';
     createPageContext({ matcher }).add({ text, candidates: matcher.scan(text) });
   },
 ];
@@ -146,6 +148,14 @@ export class Highlighter {
    * Null once that early look has been taken (or when there is no first pass to speed up).
    */
   private early: TextRecord[] | null = null;
+  /** The root of the first pass until it is taken: its text gets the prefilter (see takeRoot). */
+  private firstRoot: Node | null = null;
+  /**
+   * Roots whose text the prefilter let the walk skip (no candidate anywhere in it), so the page
+   * context has not seen it. Before any candidate found later is decided, they are walked after
+   * all, to feed the context (see scan).
+   */
+  private unfed: Node[] = [];
   private queued: TextRecord[] = [];
   private readonly hidden = new Set<TextRecord>();
   private verdictsChanged = false;
@@ -155,8 +165,10 @@ export class Highlighter {
   private readonly pending = { soon: false, frame: false, idle: false };
   /** True in a slice that runs right after a rendered frame, until our first write. */
   private layoutFresh = false;
-  /** Records wrapped since the last rendered frame (see WRITES_PER_FRAME). */
+  /** Records wrapped since the last rendered frame (see WRITES_FIRST). */
   private writtenSinceFrame = 0;
+  /** Records to wrap out of view per rendered frame, at most (see write-budget.ts). */
+  private writesPerFrame = WRITES_FIRST;
   private hiddenRecheckScheduled = false;
 
   constructor(options: HighlighterOptions) {
@@ -171,20 +183,21 @@ export class Highlighter {
     this.observer = new PageObserver((records) => this.onMutations(records));
   }
 
-  /** Starts highlighting the document and watching it. The first pass runs in idle time. */
+  /** Starts highlighting the document and watching it (the first pass starts at once). */
   start(): void {
     // Only HTML documents: in an SVG or XML document a <mark> would be foreign markup.
     const root = this.doc.body;
     if (this.active || !root) return;
     this.active = true;
     // The matcher is made and warmed up in idle tasks of their own (see prepare).
-    if (this.matcher && this.warmed === WARM_UP.length) {
-      this.context = createPageContext({ matcher: this.matcher });
-    }
+    if (this.matcher) this.context = createPageContext({ matcher: this.matcher });
     this.observer.observe(this.doc.documentElement ?? root);
     this.roots.add(root);
+    this.firstRoot = root;
     this.early = [];
-    this.schedule('idle');
+    // No wait for idle time: at document_idle the page has loaded and is laid out, and the
+    // reader looks at the first viewport now. Each stage below keeps to its time slice.
+    this.kick();
   }
 
   /** Removes every mark and gives each original text node its full text back. */
@@ -206,6 +219,8 @@ export class Highlighter {
     this.roots.clear();
     this.walk = null;
     this.early = null;
+    this.firstRoot = null;
+    this.unfed = [];
     this.scanned = [];
     this.queued = [];
     this.hidden.clear();
@@ -308,8 +323,17 @@ export class Highlighter {
     if (kind === 'idle') {
       this.scheduler.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
     } else if (kind === 'frame' && this.doc.visibilityState === 'visible') {
-      // A timer set in an animation frame callback fires after that frame is rendered.
-      this.scheduler.requestAnimationFrame(() => this.scheduler.setTimeout(run, 0));
+      // A timer set in an animation frame callback fires after that frame is rendered: the
+      // time in between is what rendering took (style, layout, paint).
+      this.scheduler.requestAnimationFrame(() => {
+        const frameStart = performance.now();
+        const written = this.writtenSinceFrame;
+        this.scheduler.setTimeout(() => {
+          const renderMs = performance.now() - frameStart;
+          this.writesPerFrame = nextWriteCap({ cap: this.writesPerFrame, written, renderMs });
+          run();
+        }, 0);
+      });
     } else {
       // Hidden documents render no frames; the timer alone (throttled by the browser) will do.
       this.scheduler.setTimeout(run, 0);
@@ -331,9 +355,7 @@ export class Highlighter {
       this.schedule('soon');
       return;
     }
-    if (next === 'frame' || (this.early !== null && this.early.length > 0)) {
-      // The first pass has found text it may wrap whatever the rest of the page says: the next
-      // slice runs after a frame, to wrap what of it is in view (see wrapEarly).
+    if (next === 'frame') {
       this.schedule('frame');
       return;
     }
@@ -348,23 +370,31 @@ export class Highlighter {
   }
 
   /**
-   * Makes the matcher, warms it up and makes the page context, one stage per call: 'soon' when
-   * a stage ran (the slice ends there, the next stage gets a task of its own; the first pass
-   * already waited for idle time, waiting again per stage would only delay the first marks).
+   * Makes the matcher and the page context: 'soon' when making the matcher took more than a
+   * slice (the rest then gets a task of its own). Warming up waits for the first walk that
+   * scans text (see warmUp).
    */
   private prepare(): 'more' | 'soon' {
     if (!this.matcher) {
+      const started = performance.now();
       this.matcher = this.createMatcher();
-      return 'soon';
-    }
-    const warmUp = WARM_UP[this.warmed];
-    if (warmUp) {
-      warmUp(this.matcher);
-      this.warmed++;
-      return 'soon';
+      // Loading the build-time matcher takes a few ms: then the first pass goes on in this task.
+      if (performance.now() - started > SLICE_MS) return 'soon';
     }
     this.context = createPageContext({ matcher: this.matcher });
     return 'more';
+  }
+
+  /**
+   * One WARM_UP stage per task before the first walk that scans text (a page the prefilter
+   * clears never compiles the scan's regexes at all): 'soon' when a stage ran.
+   */
+  private warmUp(): 'soon' | null {
+    const stage = this.matcher ? WARM_UP[this.warmed] : undefined;
+    if (!stage || !this.matcher) return null;
+    stage(this.matcher);
+    this.warmed++;
+    return 'soon';
   }
 
   /** One unit of work: more to do, wait for a rendered frame, end the slice, or done. */
@@ -374,26 +404,36 @@ export class Highlighter {
       this.absorb(deadline);
       return 'more';
     }
-    if (this.early !== null && this.early.length > 0 && this.layoutFresh) {
-      this.wrapEarly();
-      return 'more';
-    }
     if (this.walk) {
-      const done = this.walk.run({
-        deadline,
+      const walk = this.walk;
+      if (walk.yieldsText) {
+        const warming = this.warmUp();
+        if (warming) return warming;
+      }
+      // While the first viewport is not marked, the walk looks at what it found every
+      // EARLY_LOOK_MS (a viewport holds a few dozen text nodes; a slice walks thousands).
+      const early = this.early !== null;
+      const done = walk.run({
+        deadline: early ? Math.min(deadline, performance.now() + EARLY_LOOK_MS) : deadline,
         onText: (text) => this.scan(text),
         onShadowRoot: (shadowRoot) => this.addShadowRoot(shadowRoot),
       });
+      // After marks went in, the next look would make the browser lay out in our task: it
+      // waits for the next slice (a frame usually comes in between).
+      const wrote = early && this.wrapEarly(done ? null : walk.position);
       if (done) {
         this.walk = null;
         // The whole first root is scanned: the normal pass decides everything from here.
         this.early = null;
       }
-      return 'more';
+      return wrote ? 'soon' : 'more';
     }
     const root = this.takeRoot();
     if (root) {
-      this.walk = new TextWalk(root);
+      const texts = root !== this.firstRoot || this.mayContain(root);
+      this.firstRoot = null;
+      if (!texts) this.unfed.push(root);
+      this.walk = new TextWalk({ root, texts });
       return 'more';
     }
     if (this.verdictsChanged) {
@@ -407,7 +447,7 @@ export class Highlighter {
       return 'more';
     }
     if (this.queued.length > 0) {
-      if (this.writtenSinceFrame >= WRITES_PER_FRAME) return 'frame';
+      if (this.writtenSinceFrame >= this.writesPerFrame) return 'frame';
       this.writeQueued(deadline);
       return 'more';
     }
@@ -453,6 +493,15 @@ export class Highlighter {
    * name another person or treaty that makes a short form ambiguous, or say what the page is
    * about (the matcher's contract).
    */
+  /**
+   * Whether the root's text may hold a candidate: the matcher's prefilter over its textContent
+   * (which glues neighbouring elements' text together; the prefilter checks no word boundary,
+   * so a mention split as "Update 2" + "Novak …" still passes).
+   */
+  private mayContain(root: Node): boolean {
+    return this.matcher?.mayContain(root.textContent ?? '') ?? true;
+  }
+
   private scan(node: Text): void {
     const { matcher, context } = this;
     if (!matcher || !context || this.records.has(node) || this.owners.has(node)) return;
@@ -461,6 +510,14 @@ export class Highlighter {
     const candidates = matcher.scan(text);
     if (context.add({ text, candidates })) this.verdictsChanged = true;
     if (candidates.length === 0) return;
+    if (this.unfed.length > 0) {
+      // The first candidate since the prefilter let text go unread: that text goes into the page
+      // context before anything is decided (roots are walked before records are decided). Text
+      // nodes already scanned are skipped; the rest hold no candidate unless the page changed
+      // them, and then they are scanned as they should be anyway.
+      for (const root of this.unfed) this.roots.add(root);
+      this.unfed = [];
+    }
     const record: TextRecord = {
       original: node,
       full: text,
@@ -478,26 +535,22 @@ export class Highlighter {
 
   /**
    * The first viewport without waiting for the walk of the whole page (on a 2 MB page some 25
-   * slices): records scanned so far that are in view and whose candidates all have gate 'always'
-   * are wrapped now. Their verdict cannot change with what the rest of the page says (a later
-   * "Kim Yo Jong" revokes a bare "Kim", never "Kim Jong Un"), so the normal pass would wrap
-   * exactly the same. Everything else waits for that pass. Runs once, right after a frame.
+   * slices): after each slice of the first pass, records scanned so far that are in view and
+   * whose candidates all have gate 'always' are wrapped at once. Their verdict cannot change with
+   * what the rest of the page says (a later "Kim Yo Jong" revokes a bare "Kim", never "Kim Jong
+   * Un"), so the normal pass would wrap exactly the same. Everything else waits for that pass.
+   * Layout is read before this pass writes anything (the page is laid out at document_idle, so
+   * that costs nothing) and then only near the top of the page. Ends once the walk (at
+   * `position`; null when it is done) has gone past the bottom of the viewport.
    */
-  private wrapEarly(): void {
-    if (!this.documentStyled) {
-      // As in decide: the sheet joins the document in a task of its own, a frame before the
-      // first marks, so its restyle and their layout do not add up in one frame.
-      this.documentStyled = true;
-      this.styles.adopt(this.doc);
-      void getComputedStyle(this.doc.documentElement).color;
-      this.layoutFresh = false;
-      return;
-    }
+  private wrapEarly(position: Node | null): boolean {
     const early = this.early ?? [];
-    this.early = null;
     const view = this.doc.defaultView;
     const height = view?.innerHeight ?? 0;
     const width = view?.innerWidth ?? 0;
+    let past = position === null;
+    const at = position?.nodeType === Node.TEXT_NODE ? position.parentElement : null;
+    if (at && at.getBoundingClientRect().top > height) past = true;
     const now = early.filter((record) => {
       const parent = record.original.parentElement;
       if (record.state !== 'scanned' || !parent || !this.isCurrent(record)) return false;
@@ -506,10 +559,17 @@ export class Highlighter {
         rect.bottom >= 0 && rect.top <= height && rect.right >= 0 && rect.left <= width;
       return inView && isShown(parent);
     });
-    if (now.length === 0) return;
+    this.early = past ? null : [];
+    if (now.length === 0) return false;
+    if (!this.documentStyled) {
+      // The sheet joins the document with the first marks: their frame restyles the page once.
+      this.documentStyled = true;
+      this.styles.adopt(this.doc);
+    }
     this.wrapAll(now);
     // Wrapped records leave the queue of the normal pass (its decide would wrap them twice).
     this.scanned = this.scanned.filter((record) => record.state === 'scanned');
+    return true;
   }
 
   /** The mentions of a record to wrap under the page context and the reader's kinds. */
@@ -592,7 +652,7 @@ export class Highlighter {
     // Wrapping costs far more than the loop: 32 records between clock checks.
     while (
       this.queued.length > 0 &&
-      this.writtenSinceFrame < WRITES_PER_FRAME &&
+      this.writtenSinceFrame < this.writesPerFrame &&
       performance.now() < deadline
     ) {
       this.wrapAll(this.queued.splice(-32));

@@ -87,6 +87,11 @@ export async function profileExtension({ root, server, specs, log }) {
       const profile = await profiler.stop();
       const trace = await run.stopTrace();
       await run.close();
+      // The whole profile too, to open in DevTools (Performance panel → load profile).
+      writeFileSync(
+        join(root, `.tmp/bench/profile-${spec.id}.cpuprofile`),
+        JSON.stringify(profile),
+      );
       const totals = selfTimes(profile);
       const start = trace.contentScriptStart ?? 0;
       profiles[spec.id] = {

@@ -74,6 +74,25 @@ export async function loadRun({ context, server, spec, withExtension }) {
       (task) => task.start >= span.from && task.start <= span.to && counts(task),
     );
     const total = (pick) => own.reduce((sum, task) => sum + pick(task), 0);
+    if (process.env.BENCH_TIMELINE && withExtension) {
+      // Debugging aid: the extension's tasks, from its start, until 300 ms after its first mark.
+      const until =
+        process.env.BENCH_TIMELINE === 'all'
+          ? settled.pageNow
+          : (summary.first ?? settled.pageNow) + 300;
+      const rows = own
+        .filter((task) => task.start <= until)
+        .map((task) => {
+          const work = Object.entries(task.work)
+            .filter(([, ms]) => ms >= 0.5)
+            .map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`)
+            .join(', ');
+          return `    +${(task.start - start).toFixed(1)} ${task.duration.toFixed(1)} ms${task.extension ? ' ext' : ''} ${work} [${task.children ?? ''}]`;
+        });
+      console.log(
+        `  timeline ${spec.id} (first mark +${since(summary.first)?.toFixed(1)}):\n${rows.join('\n')}`,
+      );
+    }
     return {
       // Main-thread time of the document from navigation until quiet (Performance metrics),
       // without what the harness's own observer spent: compared with the page alone.

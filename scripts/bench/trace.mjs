@@ -128,6 +128,21 @@ function describeTasks({ tasks, mainEvents }) {
     task.render = inner.some((event) => RENDER.has(event.name));
     task.work = workOf(inner);
     task.inside = dur >= 30_000 ? summarizeWork(inner) : null;
+    if (process.env.BENCH_TIMELINE) {
+      // Debugging aid (BENCH_TIMELINE): the task's biggest direct children, whatever they are.
+      const children = [];
+      for (let i = next; i < mainEvents.length && mainEvents[i].ts < ts + dur; i++) {
+        const event = mainEvents[i];
+        if (event === task.event || event.dur < 500) continue;
+        if (children.some((c) => event.ts >= c.ts && event.ts < c.ts + c.dur)) continue;
+        children.push(event);
+      }
+      task.children = children
+        .sort((a, b) => b.dur - a.dur)
+        .slice(0, 6)
+        .map((event) => `${event.name} ${(event.dur / 1000).toFixed(1)}`)
+        .join(', ');
+    }
   }
 }
 
