@@ -18,7 +18,8 @@
  * pages where a reader points at a highlight pay for the card.
  */
 import type { ContentScriptContext } from '#imports';
-import { EntityId } from '@/core/schema';
+import { isEntityId } from '@/core/ids';
+import type { EntityId } from '@/core/schema';
 import type { Settings } from '@/core/settings';
 import type { CardUi } from './card';
 import { loadCard } from './card-loader';
@@ -52,8 +53,8 @@ function markOf(target: EventTarget | null): HTMLElement | null {
 }
 
 function entityOf(mark: HTMLElement): EntityId | null {
-  const parsed = EntityId.safeParse(mark.dataset.treatyLens);
-  return parsed.success ? parsed.data : null;
+  const id = mark.dataset.treatyLens;
+  return isEntityId(id) ? id : null;
 }
 
 export function installPopover({
