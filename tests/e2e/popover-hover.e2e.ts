@@ -213,6 +213,20 @@ describe('click and dismissal', () => {
     expect(fetched).toBe('refused');
   });
 
+  test('the card loads on a page whose CSP allows no script, and inside its frame', async () => {
+    await page.goto(`${server.url}/strict-csp.html`);
+    await page.locator('mark[data-treaty-lens="putin"]').first().click();
+    await waitOpen(page, 'putin');
+    await page.keyboard.press('Escape'); // the card would cover the frame
+    await waitClosed(page);
+    // A srcdoc frame inherits the page's CSP.
+    const frame = page.frameLocator('iframe');
+    await frame.locator('mark[data-treaty-lens="putin"]').first().click();
+    await frame
+      .locator('treaty-lens-popover [role="dialog"] .tl-card[data-entity="putin"]')
+      .waitFor({ state: 'visible', timeout: 5_000 });
+  });
+
   test('a click inside the popover does not close it', async () => {
     const { mark } = await markBox(page, 'putin');
     await mark.click();
