@@ -58,6 +58,17 @@ export default defineConfig({
       },
     },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // The popover's card (entrypoints/popover-card.ts), which the content script imports on
+    // first use instead of evaluating it on every page. A content script's import() loads on
+    // the page's behalf, so the file must be web-accessible; Chrome's dynamic URL changes every
+    // session, so a page cannot probe for it (see docs/permissions.md).
+    web_accessible_resources: [
+      {
+        resources: ['popover-card.js'],
+        matches: ['<all_urls>'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -2,12 +2,18 @@
  * The highlighter content script: wiring only. Every frame of every page gets its own instance
  * (allFrames; about:blank and srcdoc frames through matchAboutBlank). Everything it starts —
  * observer, listeners, timers, marks — ends with WXT's context (extension update or removal).
+ *
+ * It runs on every page and frame, so it loads nothing it does not need there: no zod (settings
+ * and messages are parsed by core/settings-lite.ts and core/content-messages.ts), and the
+ * popover's card only when a reader first points at a highlight (./popover.tsx).
  */
 import { browser, defineContentScript } from '#imports';
+import { parseContentMessage } from '@/core/content-messages';
 import { loadMatcher } from '@/core/matcher';
-import { parseMessage, type Summary } from '@/core/messages';
-import { isActiveOn, type Settings } from '@/core/settings';
-import { readSettings, watchSettings } from '@/utils/settings';
+import type { Summary } from '@/core/messages';
+import type { Settings } from '@/core/settings';
+import { isActiveOn } from '@/core/settings-lite';
+import { readSettings, watchSettings } from '@/utils/storage/settings';
 import { COMPILED_MATCHER, ENTITIES } from './entities';
 import { Highlighter } from './highlighter';
 import { pageHost } from './host';
@@ -64,7 +70,7 @@ export default defineContentScript({
     // Only the top frame answers the popup and follows its commands, so one frame replies.
     const onMessage = (raw: unknown): Promise<Summary> | undefined => {
       if (!isTopFrame) return undefined;
-      const message = parseMessage(raw);
+      const message = parseContentMessage(raw);
       switch (message?.type) {
         case 'summary':
           return Promise.resolve({ active: highlighter.isActive, host, ...highlighter.tally() });

@@ -11,23 +11,18 @@
  *
  * The dialog lives in the top layer (the Popover API) where supported, so no page z-index or
  * stacking context can cover it; elsewhere it falls back to a fixed box at the maximum z-index.
+ *
+ * What the card shows, its shadow root, styles and placement live in ./card.tsx, a module loaded
+ * on first need: the first pointer or focus on a highlight starts loading it, well within the
+ * hover intent, and a click or Enter waits for it. Every page and frame runs this file; only the
+ * pages where a reader points at a highlight pay for the card.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
-import { render } from 'preact';
-import {
-  browser,
-  type ContentScriptContext,
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from '#imports';
-import { EntityCard } from '@/components/EntityCard';
-import { bundledKnowledge } from '@/core/bundled';
-import type { Message } from '@/core/messages';
-import { EntityId } from '@/core/schema';
+import type { ContentScriptContext } from '#imports';
+import { isEntityId } from '@/core/ids';
+import type { EntityId } from '@/core/schema';
 import type { Settings } from '@/core/settings';
-import { type Citation, entityView } from '@/core/views';
-import { sourceViewerUrl } from '@/entrypoints/sources/open';
-import css from './popover.css?inline';
+import type { CardUi } from './card';
+import { loadCard } from './card-loader';
 
 export interface PopoverController {
   open(options: { mark: HTMLElement; focus: boolean }): void;
@@ -58,8 +53,8 @@ function markOf(target: EventTarget | null): HTMLElement | null {
 }
 
 function entityOf(mark: HTMLElement): EntityId | null {
-  const parsed = EntityId.safeParse(mark.dataset.treatyLens);
-  return parsed.success ? parsed.data : null;
+  const id = mark.dataset.treatyLens;
+  return isEntityId(id) ? id : null;
 }
 
 export function installPopover({
@@ -69,8 +64,8 @@ export function installPopover({
   ctx: ContentScriptContext;
   getSettings: () => Settings;
 }): PopoverController {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let uiLoading: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let ui: CardUi | null = null;
+  let uiLoading: Promise<CardUi> | null = null;
   let current: Current | null = null;
   let openTimer: number | undefined;
   let pendingMark: HTMLElement | null = null;
@@ -97,8 +92,8 @@ export function installPopover({
     );
   }
 
-  const dialog = (): HTMLElement | null => ui?.mounted ?? null;
-  const hostOf = (): HTMLElement | null => ui?.shadowHost ?? null;
+  const dialog = (): HTMLElement | null => ui?.dialog ?? null;
+  const hostOf = (): HTMLElement | null => ui?.host ?? null;
   const isInPopover = (event: Event): boolean => {
     const host = hostOf();
     return host !== null && event.composedPath().includes(host);
@@ -124,29 +119,41 @@ export function installPopover({
     }, HOVER_GRACE_MS);
   }
 
-  function ensureUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+  function ensureUi(): Promise<CardUi> {
     if (ui) {
-      // Some pages rebuild <html>'s children; put the host back (with its dialog: ui.mount()
-      // would build a second one) rather than lose the popover.
-      if (!ui.shadowHost.isConnected) document.documentElement.append(ui.shadowHost);
+      // Some pages rebuild <html>'s children; put the host back (with its dialog: mounting
+      // again would build a second one) rather than lose the popover.
+      if (!ui.host.isConnected) document.documentElement.append(ui.host);
       return Promise.resolve(ui);
     }
-    uiLoading ??= createShadowRootUi<HTMLElement>(ctx, {
-      name: POPOVER_HOST,
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      css,
-      // Keys typed in the popover stay there: page shortcuts must not fire behind a dialog.
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container) => mountDialog(container),
-      onRemove: (el) => el && render(null, el),
-    }).then((created) => {
-      created.mount();
-      ui = created;
-      return created;
-    });
+    if (!uiLoading) {
+      const loading = loadCard()
+        .then((card) => card.createCardUi({ ctx, name: POPOVER_HOST, buildDialog: mountDialog }))
+        .then((created) => {
+          if (destroyed) {
+            created.remove();
+            throw new Error('the popover was removed while it loaded');
+          }
+          ui = created;
+          return created;
+        });
+      // Not kept when it failed: the next hover tries again.
+      loading.catch((error: unknown) => {
+        if (uiLoading === loading) uiLoading = null;
+        if (!destroyed) console.warn('[treaty-lens] could not load the popover', error);
+      });
+      uiLoading = loading;
+    }
     return uiLoading;
+  }
+
+  /** Starts loading the card while the reader's pointer or focus rests on a highlight. */
+  function preload() {
+    if (ui || destroyed) return;
+    loadCard().then(
+      (card) => card.prepare(),
+      () => undefined, // show() reports a failed load
+    );
   }
 
   function mountDialog(container: HTMLElement): HTMLElement {
@@ -232,59 +239,29 @@ export function installPopover({
       return;
     }
     const token = ++generation;
-    const mounted = await ensureUi();
+    let mounted: CardUi;
+    try {
+      mounted = await ensureUi();
+    } catch {
+      return; // ensureUi warned
+    }
     if (token !== generation || destroyed || !mark.isConnected) return;
-    const el = mounted.mounted;
-    if (!el) return;
+    const el = mounted.dialog;
     stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    const rendered = mounted.render({
+      entity,
+      titleId: TITLE_ID,
+      onClose: () => close({ restoreFocus: true }),
+    });
+    if (!rendered) return;
     current = { mark, entity, pinned };
     pointerInside = false;
-    render(
-      <EntityCard
-        key={entity}
-        view={entityView({ knowledge: bundledKnowledge(), id: entity })}
-        titleId={TITLE_ID}
-        onOpen={openCitation}
-        onClose={() => close({ restoreFocus: true })}
-      />,
-      el,
-    );
     el.scrollTop = 0;
     el.classList.add('tl-open');
     if (el.hasAttribute('popover') && !el.matches(':popover-open')) el.showPopover();
-    stopAutoUpdate = autoUpdate(mark, el, () => place({ mark, el }));
+    stopAutoUpdate = mounted.follow({ mark, onGone: () => close() });
     if (focus) focusInside();
-  }
-
-  function place({ mark, el }: { mark: HTMLElement; el: HTMLElement }) {
-    if (!mark.isConnected) {
-      close(); // the highlight went away (highlighting turned off, page re-rendered)
-      return;
-    }
-    // Let flip judge the card's natural height each time, not the height size() last imposed,
-    // or the placement could settle on whichever side it happened to be squeezed into.
-    el.style.maxHeight = '';
-    void computePosition(mark, el, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        inline(),
-        // Only above or below, whichever overflows less (never beside: it would cover the line).
-        flip({ padding: 8, crossAxis: false }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply({ availableWidth, availableHeight }) {
-            el.style.maxWidth = `${Math.max(200, availableWidth)}px`;
-            el.style.maxHeight = `${Math.max(140, availableHeight)}px`;
-          },
-        }),
-      ],
-    }).then(({ x, y }) => {
-      el.style.left = `${x}px`;
-      el.style.top = `${y}px`;
-    });
   }
 
   function focusInside() {
@@ -304,7 +281,7 @@ export function installPopover({
     if (el) {
       if (el.hasAttribute('popover') && el.matches(':popover-open')) el.hidePopover();
       el.classList.remove('tl-open');
-      render(null, el);
+      ui?.clear();
     }
     if (restoreFocus && was?.mark.isConnected) {
       // The mark may not be in the tab order; -1 makes it focusable without adding it there.
@@ -315,21 +292,13 @@ export function installPopover({
     }
   }
 
-  function openCitation(citation: Citation) {
-    const message: Message = {
-      type: 'open-source',
-      url: sourceViewerUrl({ source: citation.source, quote: citation.quote }),
-    };
-    browser.runtime.sendMessage(message).catch((error: unknown) => {
-      console.warn('[treaty-lens] could not open the source viewer', error);
-    });
-  }
-
   // Delegated listeners: marks come and go with the page, the document stays.
   listen('pointerover', (event) => {
-    if (event.pointerType === 'touch' || getSettings().openOn !== 'hover') return;
     const mark = markOf(event.target);
     if (!mark) return;
+    // In every mode: a click or a tap may follow, and the card should be ready for it.
+    preload();
+    if (event.pointerType === 'touch' || getSettings().openOn !== 'hover') return;
     if (current?.mark === mark) {
       cancelClose();
       return;
@@ -381,7 +350,9 @@ export function installPopover({
 
   listen('focusin', (event) => {
     const mark = event.target instanceof HTMLElement && event.target.matches(MARK_SELECTOR);
-    if (!mark || returningFocus || getSettings().openOn !== 'hover') return;
+    if (!mark) return;
+    preload(); // Enter may follow
+    if (returningFocus || getSettings().openOn !== 'hover') return;
     void show({ mark: event.target as HTMLElement, pinned: false, focus: false });
   });
 

@@ -172,14 +172,59 @@ describe('click and dismissal', () => {
     await waitClosed(page);
   });
 
-  test('opening the popover loads nothing: its CSS is bundled with the content script', async () => {
+  test("the first opening loads one file, the extension's card module; later ones load nothing", async () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     const { mark } = await markBox(page, 'putin');
     await mark.click();
     await waitOpen(page, 'putin');
     await page.waitForTimeout(300);
+    // The card (its CSS inlined) comes from the extension itself; Chrome asks for it at the
+    // extension's URL and serves it at the session's dynamic URL (use_dynamic_url).
+    expect(requests.length).toBeGreaterThan(0);
+    for (const url of requests) {
+      expect(url).toMatch(/^chrome-extension:\/\/[a-z0-9-]+\/popover-card\.js$/);
+    }
+    requests.length = 0;
+    await page.keyboard.press('Escape');
+    await waitClosed(page);
+    const other = await markBox(page, 'treaty-2024');
+    await other.mark.click();
+    await waitOpen(page, 'treaty-2024');
+    await page.waitForTimeout(300);
     expect(requests).toEqual([]);
+  });
+
+  test("a page cannot load the card module by the extension's static URL", async () => {
+    const url = `chrome-extension://${session.extensionId}/popover-card.js`;
+    // A string, so the test runner does not rewrite the page's import().
+    const loaded = await page.evaluate(
+      `import(${JSON.stringify(url)}).then(() => 'loaded', () => 'refused')`,
+    );
+    expect(loaded).toBe('refused');
+    const fetched = await page.evaluate(
+      (src) =>
+        fetch(src).then(
+          () => 'fetched',
+          () => 'refused',
+        ),
+      url,
+    );
+    expect(fetched).toBe('refused');
+  });
+
+  test('the card loads on a page whose CSP allows no script, and inside its frame', async () => {
+    await page.goto(`${server.url}/strict-csp.html`);
+    await page.locator('mark[data-treaty-lens="putin"]').first().click();
+    await waitOpen(page, 'putin');
+    await page.keyboard.press('Escape'); // the card would cover the frame
+    await waitClosed(page);
+    // A srcdoc frame inherits the page's CSP.
+    const frame = page.frameLocator('iframe');
+    await frame.locator('mark[data-treaty-lens="putin"]').first().click();
+    await frame
+      .locator('treaty-lens-popover [role="dialog"] .tl-card[data-entity="putin"]')
+      .waitFor({ state: 'visible', timeout: 5_000 });
   });
 
   test('a click inside the popover does not close it', async () => {
