@@ -1,11 +1,11 @@
 /**
  * The entity ids as plain data, for code that must not load zod: the content script runs on
  * every page and frame, and zod (classic) is ~90 KB that cannot be tree-shaken. core/schema.ts
- * holds the same list for its zod enum; ids.test.ts fails if the two ever differ.
+ * makes its zod enum from this list.
  */
 import type { EntityId } from './schema';
 
-export const ENTITY_ID_LIST: readonly EntityId[] = [
+export const ENTITY_IDS = [
   'treaty-2024',
   'treaty-1961',
   'treaty-2000',
@@ -28,9 +28,9 @@ export const ENTITY_ID_LIST: readonly EntityId[] = [
   'choe-son-hui',
   'pak-jong-hun',
   'jo-yong-won',
-];
+] as const;
 
-const IDS: ReadonlySet<string> = new Set(ENTITY_ID_LIST);
+const IDS: ReadonlySet<string> = new Set(ENTITY_IDS);
 
 export function isEntityId(value: unknown): value is EntityId {
   return typeof value === 'string' && IDS.has(value);

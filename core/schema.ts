@@ -3,33 +3,12 @@
  * so nothing downstream declares its own copy of a data type.
  */
 import { z } from 'zod';
+import { ENTITY_IDS } from './ids';
 
 export const SOURCE_IDS = ['eir', 'asiae', 'koreaherald', 'joongang', 'epochtimes'] as const;
 
-export const ENTITY_IDS = [
-  'treaty-2024',
-  'treaty-1961',
-  'treaty-2000',
-  'declarations-2000-2001',
-  'putin',
-  'kim-jong-un',
-  'lavrov',
-  'belousov',
-  'novak',
-  'kozlov',
-  'borisov',
-  'belozerov',
-  'manturov',
-  'krivoruchko',
-  'starovoit',
-  'murashko',
-  'kozhemyako',
-  'ushakov',
-  'kim-tok-hun',
-  'choe-son-hui',
-  'pak-jong-hun',
-  'jo-yong-won',
-] as const;
+/** Kept in ids.ts, which the content script reads without loading zod. */
+export { ENTITY_IDS } from './ids';
 
 export const LANGS = ['en', 'ko', 'ru'] as const;
 

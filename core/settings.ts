@@ -3,8 +3,11 @@
  * lives in utils/settings.ts. Parsing never throws: a corrupted or old-format value keeps every
  * field that is still valid and falls back to the default for the rest, so the popup and the
  * content script always have something sane to work with.
+ *
+ * Written by hand, not with zod: the content script reads settings on every page and frame, and
+ * zod (~90 KB that does not tree-shake) was the largest part of it. settings.test.ts checks the
+ * parser against a zod schema of the same shape on 600 random corrupt values.
  */
-import { z } from 'zod';
 import type { EntityKind } from './schema';
 
 /**
@@ -13,24 +16,24 @@ import type { EntityKind } from './schema';
  */
 export const SETTINGS_VERSION = 1;
 
-export const HighlightStyle = z.enum(['default', 'high-contrast', 'underline']);
-export type HighlightStyle = z.infer<typeof HighlightStyle>;
-export const OpenOn = z.enum(['hover', 'click']);
-export type OpenOn = z.infer<typeof OpenOn>;
+export const HIGHLIGHT_STYLES = ['default', 'high-contrast', 'underline'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+export const OPEN_ON = ['hover', 'click'] as const;
+export type OpenOn = (typeof OPEN_ON)[number];
 
-export const Settings = z.strictObject({
+// A type, not an interface: a type alias converts to and from a plain record.
+export type Settings = {
   /** Master switch for all sites. */
-  enabled: z.boolean(),
+  enabled: boolean;
   /** Hostnames where highlighting is off even when `enabled` is true. */
-  disabledSites: z.array(z.string()),
-  kinds: z.strictObject({ treaty: z.boolean(), leader: z.boolean(), delegate: z.boolean() }),
-  style: HighlightStyle,
-  openOn: OpenOn,
+  disabledSites: string[];
+  kinds: Record<EntityKind, boolean>;
+  style: HighlightStyle;
+  openOn: OpenOn;
   /** Highlights join the page's tab order only when the reader asks for it. */
-  tabOrder: z.boolean(),
-  showBadge: z.boolean(),
-});
-export type Settings = z.infer<typeof Settings>;
+  tabOrder: boolean;
+  showBadge: boolean;
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
@@ -83,6 +86,66 @@ export interface SettingsParse {
 }
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+const KINDS = Object.keys(DEFAULT_SETTINGS.kinds) as EntityKind[];
+
+type Plain = Record<string, unknown>;
+
+const isPlain = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const onlyKeys = (value: Plain, keys: readonly string[]) =>
+  Object.keys(value).every((key) => keys.includes(key));
+
+const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/** The best value for one field, and whether it was valid as stored. */
+function salvageField({ key, value }: { key: keyof Settings; value: unknown }): {
+  value: unknown;
+  clean: boolean;
+} {
+  const keep = (valid: boolean) =>
+    valid
+      ? { value, clean: true }
+      : { value: structuredClone(DEFAULT_SETTINGS[key]), clean: false };
+  switch (key) {
+    case 'enabled':
+    case 'tabOrder':
+    case 'showBadge':
+      return keep(typeof value === 'boolean');
+    case 'style':
+      return keep(oneOf(HIGHLIGHT_STYLES, value));
+    case 'openOn':
+      return keep(oneOf(OPEN_ON, value));
+    case 'disabledSites': {
+      if (!Array.isArray(value)) return keep(false);
+      const sites = value.filter((site): site is string => typeof site === 'string');
+      return { value: [...new Set(sites)], clean: sites.length === value.length };
+    }
+    case 'kinds': {
+      if (!isPlain(value)) return keep(false);
+      // Kind by kind: a kind added in a later version must not wipe the reader's other choices.
+      const kinds = { ...DEFAULT_SETTINGS.kinds };
+      let clean = true;
+      for (const kind of KINDS) {
+        const flag = value[kind];
+        if (typeof flag === 'boolean') kinds[kind] = flag;
+        else clean = false;
+      }
+      return { value: kinds, clean };
+    }
+  }
+}
+
+/** Exactly the stored shape: every field valid, nothing unknown (zod's strictObject). */
+function isSettings(value: Plain): boolean {
+  const kinds = isPlain(value.kinds) ? value.kinds : {};
+  return (
+    onlyKeys(value, KEYS) &&
+    onlyKeys(kinds, KINDS) &&
+    KEYS.every((key) => salvageField({ key, value: value[key] }).clean)
+  );
+}
 
 /**
  * Parses a stored value field by field. A value that is not an object at all (null, a string,
@@ -92,44 +155,28 @@ const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
  * keeps each valid flag.
  */
 export function salvageSettings(value: unknown): SettingsParse {
-  const whole = Settings.safeParse(value);
-  if (whole.success) return { settings: whole.data, repaired: [] };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { settings: DEFAULT_SETTINGS, repaired: [...KEYS] };
+  if (!isPlain(value)) return { settings: structuredClone(DEFAULT_SETTINGS), repaired: [...KEYS] };
+  if (isSettings(value)) {
+    // A copy, as valid as stored (duplicate sites included: only a repair removes them).
+    const kinds = value.kinds as Settings['kinds'];
+    const settings = { ...(value as Settings) };
+    settings.disabledSites = [...settings.disabledSites];
+    settings.kinds = { treaty: kinds.treaty, leader: kinds.leader, delegate: kinds.delegate };
+    return { settings, repaired: [] };
   }
-  const stored = value as Record<string, unknown>;
-  const settings: Record<string, unknown> = {};
+  const settings: Plain = {};
   const repaired: (keyof Settings)[] = [];
   for (const key of KEYS) {
-    const field = salvageField({ key, value: stored[key] });
+    const field = salvageField({ key, value: value[key] });
     settings[key] = field.value;
     if (!field.clean) repaired.push(key);
   }
-  return { settings: Settings.parse(settings), repaired };
+  return { settings: settings as Settings, repaired };
 }
 
-/** The best value for one field, and whether it came through untouched. */
-function salvageField({ key, value }: { key: keyof Settings; value: unknown }): {
-  value: unknown;
-  clean: boolean;
-} {
-  if (key === 'disabledSites' && Array.isArray(value)) {
-    const sites = value.filter((site): site is string => typeof site === 'string');
-    return { value: [...new Set(sites)], clean: sites.length === value.length };
-  }
-  if (key === 'kinds' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    // Kind by kind: a kind added in a later version must not wipe the reader's other choices.
-    const kinds = { ...DEFAULT_SETTINGS.kinds };
-    let clean = true;
-    for (const kind of Object.keys(kinds) as EntityKind[]) {
-      const flag = (value as Record<string, unknown>)[kind];
-      if (typeof flag === 'boolean') kinds[kind] = flag;
-      else clean = false;
-    }
-    return { value: kinds, clean };
-  }
-  const result = Settings.shape[key].safeParse(value);
-  return result.success
-    ? { value: result.data, clean: true }
-    : { value: DEFAULT_SETTINGS[key], clean: false };
+/** `value` if it is exactly a valid Settings (what a write must store); throws otherwise. */
+export function exactSettings(value: unknown): Settings {
+  const { settings, repaired } = salvageSettings(value);
+  if (repaired.length > 0) throw new Error(`settings: invalid ${repaired.join(', ')}`);
+  return settings;
 }

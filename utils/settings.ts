@@ -1,12 +1,47 @@
 /**
- * The settings storage item (sync storage, so a reader's choices follow their browser profile):
- * reading in utils/storage/settings.ts (re-exported here), writing here. Every write is checked
- * against the zod schema before it is stored.
+ * The settings storage item (sync storage, so a reader's choices follow their browser profile).
+ * Readers always go through `readSettings`/`watchSettings`, which parse the stored value: a
+ * corrupted or old-format value keeps its valid fields, takes defaults for the rest and logs a
+ * warning, instead of breaking the popup or the content script. Every write is checked to be
+ * exactly valid before it is stored.
  */
-import { Settings, withSite } from '@/core/settings';
-import { readSettings, settingsItem } from './storage/settings';
+import { storage } from '#imports';
+import {
+  DEFAULT_SETTINGS,
+  exactSettings,
+  SETTINGS_VERSION,
+  type Settings,
+  salvageSettings,
+  withSite,
+} from '@/core/settings';
 
-export { parseSettings, readSettings, settingsItem, watchSettings } from './storage/settings';
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  // No shape change yet, so no migration functions. Passing the (empty) map still matters: it
+  // makes WXT record `v: 1` beside the first value written, so a future v2 knows what it is
+  // migrating from. A v2 adds `2: (v1) => …` here; parseSettings below repairs whatever a
+  // migration (or a hand edit, or a newer version after a downgrade) leaves behind.
+  migrations: {},
+});
+
+export function parseSettings(value: unknown): Settings {
+  const { settings, repaired } = salvageSettings(value);
+  if (repaired.length > 0) {
+    console.warn(
+      `[treaty-lens] stored settings were invalid; repaired ${repaired.join(', ')} (other fields kept)`,
+    );
+  }
+  return settings;
+}
+
+export async function readSettings(): Promise<Settings> {
+  return parseSettings(await settingsItem.getValue());
+}
+
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(parseSettings(value)));
+}
 
 /**
  * Writes run one after another within a page: two quick clicks in the popup each read the
@@ -18,7 +53,7 @@ function queueWrite(change: (settings: Settings) => Settings): Promise<Settings>
   const next = writes.then(async () => {
     const current = await readSettings();
     const changed = change(current);
-    if (changed !== current) await settingsItem.setValue(Settings.parse(changed));
+    if (changed !== current) await settingsItem.setValue(exactSettings(changed));
     return changed;
   });
   writes = next.catch(() => undefined);

@@ -4,16 +4,15 @@
  * observer, listeners, timers, marks — ends with WXT's context (extension update or removal).
  *
  * It runs on every page and frame, so it loads nothing it does not need there: no zod (settings
- * and messages are parsed by core/settings-lite.ts and core/content-messages.ts), and the
+ * and messages are parsed by core/settings.ts and core/content-messages.ts), and the
  * popover's card only when a reader first points at a highlight (./popover.tsx).
  */
 import { browser, defineContentScript } from '#imports';
 import { parseContentMessage } from '@/core/content-messages';
 import { loadMatcher } from '@/core/matcher';
 import type { Summary } from '@/core/messages';
-import type { Settings } from '@/core/settings';
-import { isActiveOn } from '@/core/settings-lite';
-import { readSettings, watchSettings } from '@/utils/storage/settings';
+import { isActiveOn, type Settings } from '@/core/settings';
+import { readSettings, watchSettings } from '@/utils/settings';
 import { COMPILED_MATCHER, ENTITIES } from './entities';
 import { Highlighter } from './highlighter';
 import { pageHost } from './host';
