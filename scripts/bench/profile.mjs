@@ -1,36 +1,13 @@
 // --profile: a CPU profile (CDP Profiler) of the content script on page (a), from an unminified
 // build of the same sources (so functions keep their names), with the top self-time functions.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../chromium.mjs';
 import { openMeasured, VIEWPORT } from './browser.mjs';
 import { INIT_SCRIPT, startFeed } from './in-page.mjs';
-
-/** Builds the extension without minification into .tmp/bench/profile-build (not shipped). */
-function buildUnminified({ root }) {
-  const outDir = join(root, '.tmp/bench/profile-build');
-  const config = join(root, '.tmp/bench/wxt.profile.config.ts');
-  mkdirSync(join(root, '.tmp/bench'), { recursive: true });
-  const base = relative(join(root, '.tmp/bench'), join(root, 'wxt.config')).replaceAll('\\', '/');
-  writeFileSync(
-    config,
-    `import base from '${base}';
-export default {
-  ...base,
-  outDir: ${JSON.stringify(outDir)},
-  vite: (env) => {
-    const vite = typeof base.vite === 'function' ? base.vite(env) : (base.vite ?? {});
-    return { ...vite, build: { ...(vite.build ?? {}), minify: false } };
-  },
-};
-`,
-  );
-  execFileSync('npx', ['wxt', 'build', root, '-c', config], { cwd: root, stdio: 'ignore' });
-  return join(outDir, 'chrome-mv3');
-}
+import { variantBuild } from './variant-build.mjs';
 
 /** Self time per function of the profile, for functions of the content script and the engine. */
 function selfTimes(profile) {
@@ -58,7 +35,7 @@ function selfTimes(profile) {
 /** Profiles the content script on each of `specs` (the feed from its start to quiet). */
 export async function profileExtension({ root, server, specs, log }) {
   log('profile: building the extension unminified…');
-  const extensionPath = buildUnminified({ root });
+  const extensionPath = variantBuild({ root, name: 'profile', build: { minify: false } });
   const userDataDir = mkdtempSync(join(tmpdir(), 'treaty-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),

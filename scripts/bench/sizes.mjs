@@ -2,10 +2,10 @@
 // with source maps, into .tmp/bench/sizes-build (not shipped), and sums the bytes of each
 // content script (and of the lazily loaded popover) by the source file they came from.
 // Usage: node scripts/bench/sizes.mjs [--top N] [--json]
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { variantBuild } from './variant-build.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -79,28 +79,6 @@ export function attribute({ code, map }) {
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
-function buildWithSourceMaps() {
-  const outDir = join(ROOT, '.tmp/bench/sizes-build');
-  const config = join(ROOT, '.tmp/bench/wxt.sizes.config.ts');
-  mkdirSync(join(ROOT, '.tmp/bench'), { recursive: true });
-  const base = relative(join(ROOT, '.tmp/bench'), join(ROOT, 'wxt.config')).replaceAll('\\', '/');
-  writeFileSync(
-    config,
-    `import base from '${base}';
-export default {
-  ...base,
-  outDir: ${JSON.stringify(outDir)},
-  vite: (env) => {
-    const vite = typeof base.vite === 'function' ? base.vite(env) : (base.vite ?? {});
-    return { ...vite, build: { ...(vite.build ?? {}), sourcemap: true } };
-  },
-};
-`,
-  );
-  execFileSync('npx', ['wxt', 'build', ROOT, '-c', config], { cwd: ROOT, stdio: 'ignore' });
-  return join(outDir, 'chrome-mv3');
-}
-
 /** The scripts a page gets: the content scripts, and what they may load later (web-accessible). */
 function scriptsOf(output) {
   const manifest = JSON.parse(readFileSync(join(output, 'manifest.json'), 'utf8'));
@@ -117,7 +95,7 @@ function scriptsOf(output) {
 export function main(argv = process.argv.slice(2)) {
   const topAt = argv.indexOf('--top');
   const top = topAt >= 0 ? Number(argv[topAt + 1]) : 15;
-  const output = buildWithSourceMaps();
+  const output = variantBuild({ root: ROOT, name: 'sizes', build: { sourcemap: true } });
   const report = [];
   for (const { file, when } of scriptsOf(output)) {
     const path = join(output, file);
