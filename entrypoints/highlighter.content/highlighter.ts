@@ -150,6 +150,13 @@ export class Highlighter {
   private early: TextRecord[] | null = null;
   /** The root of the first pass until it is taken: its text gets the prefilter (see takeRoot). */
   private firstRoot: Node | null = null;
+  /** The prefilter's verdict on the body, taken in `preload`, until the first pass uses it. */
+  private preloaded: {
+    root: Node;
+    mayContain: boolean;
+    /** Watches the text behind a no (see preload). */
+    changes: MutationObserver | null;
+  } | null = null;
   /**
    * Roots whose text the prefilter let the walk skip (no candidate anywhere in it), so the page
    * context has not seen it. Before any candidate found later is decided, they are walked after
@@ -181,6 +188,42 @@ export class Highlighter {
     this.kinds = options.kinds;
     this.tabOrder = options.tabOrder;
     this.observer = new PageObserver((records) => this.onMutations(records));
+  }
+
+  /**
+   * Gets the matcher ready while the reader's settings are still on their way from storage
+   * (10–50 ms in which the page would otherwise wait): loads it, runs the prefilter and, if the
+   * page's text may hold a mention, the WARM_UP stages, one task each. Reads the page's text,
+   * writes nothing. A page that fails the prefilter compiles nothing more, as in `start`. On a
+   * site where highlighting is off this is wasted: a few ms of prefilter, and on a page that may
+   * name an entity the warm-up's ~30 ms, in tasks of their own — the price of a first highlight
+   * that does not wait for storage on every other page.
+   */
+  preload(): void {
+    const body = this.doc.body;
+    if (this.active || this.matcher || !body) return;
+    this.matcher = this.createMatcher();
+    const next = () => {
+      // Once started, the pump takes the stages that are left (see warmUp).
+      if (this.active || !this.matcher || this.warmUp() === null) return;
+      this.scheduler.setTimeout(next, 0);
+    };
+    this.scheduler.setTimeout(() => {
+      if (this.active || !this.matcher) return;
+      const mayContain = this.matcher.mayContain(body.textContent ?? '');
+      // A yes stays true whatever the page does next (the first pass then walks the text); a
+      // no holds only while the page's text is unchanged, which an observer tells.
+      const changes = mayContain ? null : new MutationObserver(() => this.forgetPreloaded());
+      changes?.observe(body, { childList: true, subtree: true, characterData: true });
+      this.preloaded = { root: body, mayContain, changes };
+      if (mayContain) next();
+    }, 0);
+  }
+
+  /** Drops the verdict `preload` took: the first pass then takes it again. */
+  private forgetPreloaded(): void {
+    this.preloaded?.changes?.disconnect();
+    this.preloaded = null;
   }
 
   /** Starts highlighting the document and watching it (the first pass starts at once). */
@@ -220,6 +263,7 @@ export class Highlighter {
     this.walk = null;
     this.early = null;
     this.firstRoot = null;
+    this.forgetPreloaded();
     this.unfed = [];
     this.scanned = [];
     this.queued = [];
@@ -499,6 +543,10 @@ export class Highlighter {
    * so a mention split as "Update 2" + "Novak …" still passes).
    */
   private mayContain(root: Node): boolean {
+    const preloaded = this.preloaded;
+    const unchanged = (preloaded?.changes?.takeRecords().length ?? 0) === 0;
+    this.forgetPreloaded();
+    if (preloaded?.root === root && unchanged) return preloaded.mayContain;
     return this.matcher?.mayContain(root.textContent ?? '') ?? true;
   }
 

@@ -11,7 +11,7 @@ import { browser, defineContentScript } from '#imports';
 import { parseContentMessage } from '@/core/content-messages';
 import { loadMatcher } from '@/core/matcher';
 import type { Summary } from '@/core/messages';
-import { isActiveOn, type Settings } from '@/core/settings';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '@/core/settings';
 import { readSettings, watchSettings } from '@/utils/settings';
 import { COMPILED_MATCHER, ENTITIES } from './entities';
 import { Highlighter } from './highlighter';
@@ -29,8 +29,10 @@ export default defineContentScript({
   async main(ctx) {
     const host = pageHost();
     const isTopFrame = window === window.top;
-    let settings: Settings = await readSettings();
-    if (ctx.isInvalid) return;
+    // The defaults only until storage answers, before anything is shown: the highlighter is
+    // made now so that the matcher gets ready in that wait (see preload).
+    let settings: Settings = DEFAULT_SETTINGS;
+    const stored = readSettings();
 
     const styles = new MarkStyles({ style: settings.style });
     const highlighter: Highlighter = new Highlighter({
@@ -46,6 +48,10 @@ export default defineContentScript({
         if (isTopFrame) report();
       },
     });
+    highlighter.preload();
+    settings = await stored;
+    if (ctx.isInvalid) return;
+
     const report = createMentionReporter({ ctx, tally: () => highlighter.tally() });
     const popover = installPopover({ ctx, getSettings: () => settings });
     const navigator = new MentionNavigator({ ctx, highlighter, popover, document });

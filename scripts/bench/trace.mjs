@@ -71,8 +71,13 @@ export function analyzeTrace(events, { url, syncName, syncTime }) {
   const mainEvents = events
     .filter((event) => event.ph === 'X' && onMain(event))
     .sort((a, b) => a.ts - b.ts);
+  // 'RunTask' too: a microtask checkpoint Blink runs on its own (e.g. the promise callbacks after
+  // an extension API answers) is a 'RunTask' with no 'ThreadControllerImpl::RunTask' inside, and
+  // was missed until the content script's storage read resolved into one (40-60 ms on page b).
   const tasks = outermost(
-    mainEvents.filter((event) => event.name === 'ThreadControllerImpl::RunTask'),
+    mainEvents.filter(
+      (event) => event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask',
+    ),
   ).map((event) => ({
     event,
     start: toPage(event.ts),
