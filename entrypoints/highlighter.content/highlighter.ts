@@ -91,8 +91,8 @@ export interface Scheduler {
 
 export interface HighlighterOptions {
   document: Document;
-  /** Called on the first start: compiling the matcher takes some 50 ms, which a page where
-   * highlighting is off never pays. */
+  /** Called once, by `preload` or the first start (loading the build-time matcher: under 1 ms;
+   * its regexes compile on first use). */
   createMatcher: () => Matcher;
   entities: readonly Entity[];
   styles: MarkStyles;
@@ -232,7 +232,8 @@ export class Highlighter {
     const root = this.doc.body;
     if (this.active || !root) return;
     this.active = true;
-    // The matcher is made and warmed up in idle tasks of their own (see prepare).
+    // The matcher is made in `preload` (or in the first slice, see prepare) and warmed up in
+    // tasks of its own (see warmUp).
     if (this.matcher) this.context = createPageContext({ matcher: this.matcher });
     this.observer.observe(this.doc.documentElement ?? root);
     this.roots.add(root);
