@@ -2,8 +2,9 @@
  * The settings storage item (sync storage, so a reader's choices follow their browser profile).
  * Readers always go through `readSettings`/`watchSettings`, which parse the stored value: a
  * corrupted or old-format value keeps its valid fields, takes defaults for the rest and logs a
- * warning, instead of breaking the popup or the content script. Every write is checked to be
- * exactly valid before it is stored.
+ * warning, instead of breaking the popup or the options page. Every write is checked to be
+ * exactly valid before it is stored. (The content script reads the same key without defining
+ * the item: utils/stored-settings.ts.)
  */
 import { storage } from '#imports';
 import {
@@ -11,9 +12,11 @@ import {
   exactSettings,
   SETTINGS_VERSION,
   type Settings,
-  salvageSettings,
   withSite,
 } from '@/core/settings';
+import { parseSettings } from './stored-settings';
+
+export { parseSettings };
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -24,16 +27,6 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   // migration (or a hand edit, or a newer version after a downgrade) leaves behind.
   migrations: {},
 });
-
-export function parseSettings(value: unknown): Settings {
-  const { settings, repaired } = salvageSettings(value);
-  if (repaired.length > 0) {
-    console.warn(
-      `[treaty-lens] stored settings were invalid; repaired ${repaired.join(', ')} (other fields kept)`,
-    );
-  }
-  return settings;
-}
 
 export async function readSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());

@@ -43,11 +43,11 @@ const IDLE_TIMEOUT_MS = 100;
 /** Re-check of text skipped as hidden, at most this often while the page changes attributes. */
 const HIDDEN_RECHECK_MS = 150;
 /**
- * Short texts run through a new matcher in three tasks of their own before the first page text
+ * Short texts run through a new matcher in two tasks of their own before the first page text
  * is scanned: V8 compiles a regex on its first run (and again, to machine code, once it is
- * used), and for the matcher's big regexes each compile takes some 10–30 ms. Three stages keep
- * each task well under 50 ms; more (there were seven) only delayed the first marks by a timer
- * hop each. The texts name nothing the page context would keep: a throwaway context takes them.
+ * used), and for the matcher's big regexes each compile takes some 10–30 ms. Two stages keep
+ * each task under ~35 ms; more (there were seven, then three) only delayed the first marks by
+ * a timer hop each. The texts name nothing the page context would keep: a throwaway context takes them.
  * A page whose text fails the prefilter skips all this (see warmUp).
  */
 const WARM_UP: readonly ((matcher: Matcher) => void)[] = [
@@ -57,12 +57,11 @@ const WARM_UP: readonly ((matcher: Matcher) => void)[] = [
       matcher.scan(text);
     }
   },
-  // Matches: the regex that identifies the alias, and the checks around a name.
+  // Matches: the regex that identifies the alias, the checks around a name, the topic cues and
+  // the checks around a treaty's name (its sentence, years, qualifiers). One task (~10 + ~12 ms
+  // on page (a) of the benchmark): each hop between tasks cost 5–11 ms before the first mark.
   (matcher) => {
     for (const text of ['Putin.', 'Kim Jong Un.', 'Путин и 김정은 — 조약.']) matcher.scan(text);
-  },
-  // The topic cues, and the checks around a treaty's name (its sentence, years, qualifiers).
-  (matcher) => {
     const text = 'Russia and North Korea signed the Mutual Defense Treaty in 2024; the treaty';
     createPageContext({ matcher }).add({ text, candidates: matcher.scan(text) });
   },

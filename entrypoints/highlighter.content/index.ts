@@ -12,7 +12,7 @@ import { parseContentMessage } from '@/core/content-messages';
 import { loadMatcher } from '@/core/matcher';
 import type { Summary } from '@/core/messages';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '@/core/settings';
-import { readSettings, watchSettings } from '@/utils/settings';
+import { readStoredSettings, watchStoredSettings } from '@/utils/stored-settings';
 import { COMPILED_MATCHER, ENTITIES } from './entities';
 import { Highlighter } from './highlighter';
 import { pageHost } from './host';
@@ -32,7 +32,7 @@ export default defineContentScript({
     // The defaults only until storage answers, before anything is shown: the highlighter is
     // made now so that the matcher gets ready in that wait (see preload).
     let settings: Settings = DEFAULT_SETTINGS;
-    const stored = readSettings();
+    const stored = readStoredSettings();
 
     const styles = new MarkStyles({ style: settings.style });
     const highlighter: Highlighter = new Highlighter({
@@ -68,7 +68,7 @@ export default defineContentScript({
       }
     };
     apply(settings);
-    ctx.onInvalidated(watchSettings(apply));
+    ctx.onInvalidated(watchStoredSettings(apply));
     // Media queries can show text that was hidden; no mutation says so.
     ctx.addEventListener(window, 'resize', () => highlighter.recheckHidden(), { passive: true });
 
