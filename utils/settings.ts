@@ -16,24 +16,21 @@ import {
 } from '@/core/settings';
 import { parseSettings } from './stored-settings';
 
-export { parseSettings };
+/** Changes need no migration wait: one listener on the key serves every context. */
+export { watchStoredSettings as watchSettings } from './stored-settings';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   // No shape change yet, so no migration functions. Passing the (empty) map still matters: it
   // makes WXT record `v: 1` beside the first value written, so a future v2 knows what it is
-  // migrating from. A v2 adds `2: (v1) => …` here; parseSettings below repairs whatever a
-  // migration (or a hand edit, or a newer version after a downgrade) leaves behind.
+  // migrating from. A v2 adds `2: (v1) => …` here; parseSettings (stored-settings.ts) repairs
+  // whatever a migration (or a hand edit, or a newer version after a downgrade) leaves behind.
   migrations: {},
 });
 
 export async function readSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
-}
-
-export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(parseSettings(value)));
 }
 
 /**
