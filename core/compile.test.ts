@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compileMatcher } from './compile';
 import { createMatcher, findMentions, loadMatcher } from './matcher';
+import { atomize } from './pattern';
 import { Entity, SOURCE_IDS } from './schema';
 
 const entities = z
@@ -27,12 +28,60 @@ describe('compileMatcher', () => {
   });
 
   it('gives every regex with valid flags, and the prefilter no lookaround', () => {
-    for (const regex of [compiled.scan, compiled.identify, compiled.prefilter, compiled.titles]) {
+    for (const regex of [compiled.scan, compiled.prefilter, compiled.titles]) {
       expect(() => new RegExp(regex.source, regex.flags)).not.toThrow();
     }
+    const { branches, end, flags } = compiled.identify;
+    const whole = `(?:${branches.map((branch) => branch.source).join('|')})${end}`;
+    expect(() => new RegExp(whole, flags)).not.toThrow();
     expect(compiled.prefilter.source).not.toMatch(/\(\?<?[=!]/u);
-    expect(compiled.identify.order.length).toBeGreaterThan(300);
-    expect(compiled.identify.order.every((id) => compiled.terms[id] !== undefined)).toBe(true);
+    const order = branches.flatMap((branch) => branch.order);
+    expect(order.length).toBeGreaterThan(300);
+    expect(order.every((id) => compiled.terms[id] !== undefined)).toBe(true);
+  });
+
+  it('identifies with the branches a match can start with as the whole regex does', () => {
+    // Every branch marked "may start anywhere": each match then runs the whole regex.
+    const whole = loadMatcher({
+      ...compiled,
+      known: [],
+      identify: {
+        ...compiled.identify,
+        branches: compiled.identify.branches.map((branch) => ({ ...branch, starts: null })),
+      },
+    });
+    const split = loadMatcher({ ...compiled, known: [] });
+    expect(compiled.identify.branches.filter((branch) => branch.starts).length).toBeGreaterThan(50);
+    for (const id of SOURCE_IDS) {
+      const text = readFileSync(new URL(`../data/sources/${id}.txt`, import.meta.url), 'utf8');
+      for (const variant of [text, text.toUpperCase(), text.toLowerCase()]) {
+        expect(split.scan(variant)).toEqual(whole.scan(variant));
+      }
+    }
+    const inflected =
+      'Путина, Путиным, Лавровым, Ким Чен Ына, 푸틴은, 김정은과, Kim Jong-un’s, ПУТИНУ';
+    expect(split.scan(inflected)).toEqual(whole.scan(inflected));
+    expect(split.scan(inflected).length).toBeGreaterThan(5);
+  });
+
+  it("lists every character a branch's first atom matches, in any case, under its lower case", () => {
+    const { branches } = compiled.identify;
+    const keys = new Set(branches.flatMap((branch) => branch.starts ?? []));
+    const misses: string[] = [];
+    for (const branch of branches) {
+      if (!branch.starts) continue;
+      const first = new RegExp(`^(?:${atomize(branch.source)[0]})`, 'iu');
+      for (let code = 0; code <= 0xffff; code++) {
+        if (code >= 0xd800 && code <= 0xdfff) continue;
+        const char = String.fromCharCode(code);
+        if (!first.test(char)) continue;
+        const key = char.toLowerCase();
+        // A key no branch lists makes the page use every branch: nothing is missed then.
+        if (keys.has(key) && !branch.starts.includes(key))
+          misses.push(`${char} in ${branch.source.slice(0, 20)}`);
+      }
+    }
+    expect(misses).toEqual([]);
   });
 
   it('knows the aliases as written, so most matches need no capture regex', () => {

@@ -8,7 +8,7 @@
  */
 import { type CompiledCues, compileCues } from './cues';
 import { aliasPattern } from './morphology';
-import { compileTrie, SPACE, stripAssertions, type TriePath } from './pattern';
+import { compileTrie, firstCharacters, SPACE, stripAssertions, type TriePath } from './pattern';
 import { ABBREVIATED_TITLES, ENGLISH_TITLES } from './references';
 import type { Entity, EntityId } from './schema';
 import {
@@ -29,6 +29,26 @@ export interface CompiledRegex {
   flags: string;
 }
 
+/**
+ * The identify regex as the root branches of its trie (`(?:b1|b2|…)end` is the whole regex). The
+ * page compiles only the branches that can start with a match's first character: V8 compiles a
+ * regex on its first run, and the whole one (~20 KB) took 12–27 ms in Chromium, for a match
+ * whose branch is a few hundred bytes. In a branch's regex, the group that captured is number
+ * i + 1 for the term `terms[order[i]]` (one group per alias pattern; aliases that mean the same
+ * share a term).
+ */
+export interface CompiledIdentify {
+  flags: string;
+  /** Where an alias may end: follows the branches in every regex made of them. */
+  end: string;
+  branches: {
+    /** The characters (lower-case) a match of this branch starts with; null: any. */
+    starts: string[] | null;
+    source: string;
+    order: number[];
+  }[];
+}
+
 /** `KoreanSurname` (terms.ts) with its set as a list, to survive JSON. */
 export interface CompiledSurname {
   surname: string;
@@ -42,10 +62,9 @@ export interface CompiledMatcher {
   scan: CompiledRegex;
   /**
    * The same pattern with an empty capture group at each alias's end, run anchored (`y`) where
-   * `scan` matched; the group that captured is number i + 1 for the term `terms[order[i]]`
-   * (one group per alias pattern; aliases that mean the same share a term).
+   * `scan` matched, in pieces: see CompiledIdentify.
    */
-  identify: CompiledRegex & { order: number[] };
+  identify: CompiledIdentify;
   /**
    * Matched texts (lower-cased) whose term is known without running `identify`: every alias as
    * written in the data and in the reference lists, identified here by the identify regex itself.
@@ -104,7 +123,7 @@ function firstYear(options: { terms: readonly Term[]; entity: EntityId }): numbe
 
 /** Which term each text, matched whole, comes from (see `CompiledMatcher.known`). */
 function knownTexts(options: {
-  identify: CompiledMatcher['identify'];
+  identify: CompiledRegex & { order: number[] };
   texts: readonly string[];
 }): [string, number][] {
   const regex = new RegExp(options.identify.source, options.identify.flags);
@@ -148,10 +167,20 @@ export function compileMatcher(options: { entities: readonly Entity[] }): Compil
   const scanTrie = compileTrie({ paths, capture: false });
   const title = titlePattern();
   const { distinct, index } = distinctTerms(terms);
-  const identify = {
+  const termOf = (id: number) => index[id] ?? -1;
+  const whole = {
     source: `${identifyTrie.source}${ALIAS_END}`,
     flags: 'iuy',
-    order: identifyTrie.order.map((id) => index[id] ?? -1),
+    order: identifyTrie.order.map(termOf),
+  };
+  const identify: CompiledIdentify = {
+    flags: whole.flags,
+    end: ALIAS_END,
+    branches: identifyTrie.branches.map((branch) => ({
+      starts: firstCharacters(branch.first),
+      source: branch.source,
+      order: branch.order.map(termOf),
+    })),
   };
   const aliases = [
     ...options.entities.flatMap((entity) => Object.values(entity.aliases).flat()),
@@ -160,7 +189,7 @@ export function compileMatcher(options: { entities: readonly Entity[] }): Compil
   return {
     scan: { source: `${scanTrie.source}${ALIAS_END}`, flags: 'giu' },
     identify,
-    known: knownTexts({ identify, texts: aliases }),
+    known: knownTexts({ identify: whole, texts: aliases }),
     prefilter: {
       source: compileTrie({ paths: prefilterPaths, capture: false }).source,
       flags: 'iu',

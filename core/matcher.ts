@@ -45,6 +45,7 @@
  *   naming the parties always count.
  */
 import {
+  type CompiledIdentify,
   type CompiledMatcher,
   type CompiledRegex,
   compileMatcher,
@@ -156,6 +157,44 @@ function lazyRegex(compiled: CompiledRegex): () => RegExp {
   };
 }
 
+/**
+ * The identify regex for a match at `index` of `text`: only the branches that can start with
+ * its first character (see CompiledIdentify), each such set compiled once. A character no branch
+ * lists (one whose case folds unusually, say) gets all of them: the whole regex.
+ */
+function identifier(
+  compiled: CompiledIdentify,
+): (text: string, index: number) => { regex: RegExp; order: number[] } {
+  const { branches } = compiled;
+  const any = branches.flatMap((branch, at) => (branch.starts === null ? [at] : []));
+  const byStart = new Map<string, number[]>();
+  branches.forEach((branch, at) => {
+    for (const start of branch.starts ?? []) {
+      const list = byStart.get(start) ?? [...any];
+      if (!list.includes(at)) list.push(at);
+      byStart.set(start, list);
+    }
+  });
+  for (const list of byStart.values()) list.sort((a, b) => a - b);
+  const all = branches.map((_, at) => at);
+  const made = new Map<string, { regex: RegExp; order: number[] }>();
+  return (text, index) => {
+    const first = String.fromCodePoint(text.codePointAt(index) ?? 0).toLowerCase();
+    const chosen = byStart.get(first) ?? all;
+    const key = chosen.join(',');
+    let found = made.get(key);
+    if (!found) {
+      const parts = chosen.map((at) => branches[at]?.source ?? '');
+      found = {
+        regex: new RegExp(`(?:${parts.join('|')})${compiled.end}`, compiled.flags),
+        order: chosen.flatMap((at) => branches[at]?.order ?? []),
+      };
+      made.set(key, found);
+    }
+    return found;
+  };
+}
+
 /** Derives the matcher from the entities and loads it (what the content script does at build time). */
 export function createMatcher(options: { entities: readonly Entity[] }): Matcher {
   return loadMatcher(compileMatcher(options));
@@ -165,10 +204,9 @@ export function createMatcher(options: { entities: readonly Entity[] }): Matcher
 export function loadMatcher(compiled: CompiledMatcher): Matcher {
   const { terms } = compiled;
   const scanRegex = lazyRegex(compiled.scan);
-  const identifyRegex = lazyRegex(compiled.identify);
+  const identifyAt = identifier(compiled.identify);
   const prefilter = lazyRegex(compiled.prefilter);
   const titles = lazyRegex(compiled.titles);
-  const termIds = compiled.identify.order;
   const familyOfWord = new Map(compiled.familyOfWord);
   const newSince = compiled.newSince ?? Number.POSITIVE_INFINITY;
   const surnames = compiled.surnames.map((surname) => ({ ...surname, own: new Set(surname.own) }));
@@ -186,11 +224,11 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
     const key = match[0].toLowerCase();
     const found = known.get(key) ?? memo.get(key);
     if (found) return found;
-    const identify = identifyRegex();
-    identify.lastIndex = match.index;
-    const identified = identify.exec(text);
+    const identify = identifyAt(text, match.index);
+    identify.regex.lastIndex = match.index;
+    const identified = identify.regex.exec(text);
     const group = identified ? identified.indexOf('', 1) : -1;
-    const term = terms[termIds[group - 1] ?? -1];
+    const term = terms[identify.order[group - 1] ?? -1];
     if (!term) throw new Error(`matcher: no alias for the match "${match[0]}"`);
     if (memo.size > 2000) memo.clear();
     memo.set(key, term);
@@ -329,7 +367,10 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
     mayContain: (text) => prefilter().test(text),
     scan: (text) => analyze(text).candidates.map((candidate) => ({ ...candidate })),
   };
-  const size = { aliases: termIds.length, sourceLength: compiled.scan.source.length };
+  const size = {
+    aliases: compiled.identify.branches.reduce((sum, branch) => sum + branch.order.length, 0),
+    sourceLength: compiled.scan.source.length,
+  };
   internals.set(matcher, { size, analyze, cues: cueMatcher, rules: compiled.rules });
   return matcher;
 }

@@ -114,6 +114,7 @@ function newNode(): TrieNode {
 export function compileTrie(options: { paths: readonly TriePath[]; capture: boolean }): {
   source: string;
   order: number[];
+  branches: TrieBranch[];
 } {
   const root = newNode();
   for (const path of options.paths) {
@@ -146,7 +147,52 @@ export function compileTrie(options: { paths: readonly TriePath[]; capture: bool
     if (alternatives.length === 1) return alternatives[0] ?? '';
     return `(?:${alternatives.join('|')})`;
   };
-  return { source: emit(root), order };
+  // The root's alternatives one by one (what `emit(root)` would join), so that a caller can
+  // compile only the branches that can match where a match starts (see TrieBranch).
+  const branches: TrieBranch[] = [];
+  const rootChildren = [...root.children].sort((a, b) => b[1].weight - a[1].weight);
+  for (const [atom, child] of rootChildren) {
+    const from = order.length;
+    const source = atom + emit(child);
+    branches.push({ first: atom, source, order: order.slice(from) });
+  }
+  for (const end of root.ends) {
+    if (options.capture) order.push(end.id);
+    branches.push({
+      first: '',
+      source: end.tail + (options.capture ? '()' : ''),
+      order: options.capture ? [end.id] : [],
+    });
+  }
+  const sources = branches.map((branch) => branch.source);
+  const source = sources.length === 1 ? (sources[0] ?? '') : `(?:${sources.join('|')})`;
+  return { source, order, branches };
+}
+
+/**
+ * One alternative at the root of a trie: the paths whose first atom is `first` ('' for an empty
+ * path). The root's alternatives start with different atoms, so where a match starts with a
+ * character that `first` cannot match, the branch cannot be the one that matched.
+ */
+export interface TrieBranch {
+  first: string;
+  source: string;
+  /** The ids of this branch's capture groups, in order (empty without `capture`). */
+  order: number[];
+}
+
+/**
+ * The characters (lower-case) an atom can match as the first character of a match, or null
+ * when that is not known from the atom alone (an escape, a group, an optional atom, a range).
+ */
+export function firstCharacters(atom: string): string[] | null {
+  if (atom === '' || /[?*{]$/u.test(atom)) return null;
+  const body = atom.endsWith('+') ? atom.slice(0, -1) : atom;
+  const chars = body.startsWith('[') && body.endsWith(']') ? [...body.slice(1, -1)] : [...body];
+  if (body.startsWith('[') && (chars[0] === '^' || chars.includes('-'))) return null;
+  if (chars.length === 0 || chars.some((char) => '\\()[]|.^$'.includes(char))) return null;
+  if (!body.startsWith('[') && chars.length !== 1) return null;
+  return chars.map((char) => char.toLowerCase());
 }
 
 /**
