@@ -88,7 +88,7 @@ export function hasAncestorIn(node: Node, set: { has(node: Node): boolean }): bo
 export const HAS_TEXT = /\S/;
 
 /** How many nodes a walk visits between looks at the clock. */
-const NODES_PER_CLOCK_CHECK = 64;
+const NODES_PER_CLOCK_CHECK = 16;
 
 /**
  * A walk over `root` that can stop for the time budget and resume later. First every text node

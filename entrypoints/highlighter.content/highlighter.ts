@@ -67,6 +67,30 @@ const WARM_UP: readonly ((matcher: Matcher) => void)[] = [
   },
 ];
 
+/** How much text the prefilter tries node by node before it takes a root's whole textContent. */
+const PREFILTER_PROBE_CHARS = 20_000;
+
+/**
+ * Whether any text of the root may hold a candidate (the matcher's prefilter). Text nodes first,
+ * one by one, for the first PREFILTER_PROBE_CHARS: a page that names an entity mostly does so
+ * near its top, and then the whole textContent (~7 ms to build for 2 MB) is never built. Past
+ * that, textContent: it glues neighbouring nodes together, which can only add matches (the
+ * prefilter has no lookaround), never hide one.
+ */
+function rootMayContain(matcher: Matcher, root: Node): boolean {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    if (matcher.mayContain(text)) return true;
+    chars += text.length;
+    if (chars > PREFILTER_PROBE_CHARS) return matcher.mayContain(root.textContent ?? '');
+  }
+  // Every text node said no: nothing to scan (a mention split across nodes is never marked).
+  return false;
+}
+
 /** Screen readers announce this with each mark (no extra page node needed). */
 const MARK_DESCRIPTION = 'Treaty Lens: context available';
 
@@ -86,6 +110,11 @@ export interface Scheduler {
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
   requestAnimationFrame(callback: FrameRequestCallback): number;
   setTimeout(handler: () => void, timeout?: number): number;
+  /**
+   * A task ahead of the page's own timers and rendering (`scheduler.postTask` at
+   * 'user-blocking'), for the few tasks before the first marks in view; setTimeout without it.
+   */
+  urgent?(handler: () => void): void;
 }
 
 export interface HighlighterOptions {
@@ -209,7 +238,7 @@ export class Highlighter {
     };
     this.scheduler.setTimeout(() => {
       if (this.active || !this.matcher) return;
-      const mayContain = this.matcher.mayContain(body.textContent ?? '');
+      const mayContain = rootMayContain(this.matcher, body);
       // A yes stays true whatever the page does next (the first pass then walks the text); a
       // no holds only while the page's text is unchanged, which an observer tells.
       const changes = mayContain ? null : new MutationObserver(() => this.forgetPreloaded());
@@ -378,6 +407,10 @@ export class Highlighter {
           run();
         }, 0);
       });
+    } else if (this.early !== null && this.scheduler.urgent) {
+      // Until the first viewport is marked: at page load Chromium holds a timer back 15–25 ms
+      // (to its next frame) even when nothing else runs; the reader is waiting for these tasks.
+      this.scheduler.urgent(run);
     } else {
       // Hidden documents render no frames; the timer alone (throttled by the browser) will do.
       this.scheduler.setTimeout(run, 0);
@@ -532,24 +565,20 @@ export class Highlighter {
     this.roots.add(shadowRoot);
   }
 
-  /**
-   * Every text of the page goes into the page context, also text without candidates: it may
-   * name another person or treaty that makes a short form ambiguous, or say what the page is
-   * about (the matcher's contract).
-   */
-  /**
-   * Whether the root's text may hold a candidate: the matcher's prefilter over its textContent
-   * (which glues neighbouring elements' text together; the prefilter checks no word boundary,
-   * so a mention split as "Update 2" + "Novak …" still passes).
-   */
+  /** Whether the root's text may hold a candidate (see rootMayContain), taken once. */
   private mayContain(root: Node): boolean {
     const preloaded = this.preloaded;
     const unchanged = (preloaded?.changes?.takeRecords().length ?? 0) === 0;
     this.forgetPreloaded();
     if (preloaded?.root === root && unchanged) return preloaded.mayContain;
-    return this.matcher?.mayContain(root.textContent ?? '') ?? true;
+    return this.matcher ? rootMayContain(this.matcher, root) : true;
   }
 
+  /**
+   * Every text of the page goes into the page context, also text without candidates: it may
+   * name another person or treaty that makes a short form ambiguous, or say what the page is
+   * about (the matcher's contract).
+   */
   private scan(node: Text): void {
     const { matcher, context } = this;
     if (!matcher || !context || this.records.has(node) || this.owners.has(node)) return;

@@ -7,19 +7,46 @@
  * and messages are parsed by core/settings.ts and core/content-messages.ts), and the
  * popover's card only when a reader first points at a highlight (./popover.tsx).
  */
-import { browser, defineContentScript } from '#imports';
+import { browser, type ContentScriptContext, defineContentScript } from '#imports';
 import { parseContentMessage } from '@/core/content-messages';
 import { loadMatcher } from '@/core/matcher';
 import type { Summary } from '@/core/messages';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '@/core/settings';
 import { readStoredSettings, watchStoredSettings } from '@/utils/stored-settings';
 import { COMPILED_MATCHER, ENTITIES } from './entities';
-import { Highlighter } from './highlighter';
+import { Highlighter, type Scheduler } from './highlighter';
 import { pageHost } from './host';
 import { MentionNavigator } from './navigation';
 import { installPopover } from './popover';
 import { createMentionReporter } from './report';
 import { MarkStyles } from './styles';
+
+/** Chromium's (and Firefox's) prioritised task scheduling, where the browser has it. */
+type PostTask = (callback: () => void, options: { priority: 'user-blocking' }) => Promise<void>;
+
+/** WXT's context (its timers die with the content script), plus urgent tasks that do too. */
+function contentScheduler(ctx: ContentScriptContext): Scheduler {
+  const postTask = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
+  return {
+    requestIdleCallback: (callback, options) => ctx.requestIdleCallback(callback, options),
+    requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
+    setTimeout: (handler, timeout) => ctx.setTimeout(handler, timeout),
+    urgent: postTask
+      ? (handler) => {
+          const run = () => {
+            if (ctx.isValid) handler();
+          };
+          // The task is never aborted: a rejection is the handler's own error, reported as a
+          // timer's would be.
+          postTask
+            .call((globalThis as { scheduler?: unknown }).scheduler, run, {
+              priority: 'user-blocking',
+            })
+            .catch(reportError);
+        }
+      : undefined,
+  };
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -40,7 +67,7 @@ export default defineContentScript({
       createMatcher: () => loadMatcher(COMPILED_MATCHER),
       entities: ENTITIES,
       styles,
-      scheduler: ctx,
+      scheduler: contentScheduler(ctx),
       kinds: settings.kinds,
       tabOrder: settings.tabOrder,
       // The badge counts the top frame's page (the background ignores counts from frames).

@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import { createMatcher } from '@/core/matcher';
+import { ENTITIES } from './entities';
+import { Highlighter, type Scheduler } from './highlighter';
+import { MarkStyles } from './styles';
+
+const matcher = createMatcher({ entities: ENTITIES });
+
+/** Every task the highlighter asks for, by kind, run when the test says so. */
+function recordingScheduler() {
+  const queue: { kind: string; run: () => void }[] = [];
+  const ran: string[] = [];
+  const push = (kind: string, run: () => void) => queue.push({ kind, run });
+  const scheduler: Scheduler = {
+    setTimeout: (handler) => push('timer', handler),
+    requestAnimationFrame: (callback) => push('frame', () => callback(performance.now())),
+    requestIdleCallback: (callback) =>
+      push('idle', () => callback({ didTimeout: false, timeRemaining: () => 50 })),
+    urgent: (handler) => push('urgent', handler),
+  };
+  const runAll = () => {
+    for (let i = 0; i < 100_000 && queue.length > 0; i++) {
+      const task = queue.shift();
+      if (!task) break;
+      ran.push(task.kind);
+      task.run();
+    }
+  };
+  return { scheduler, runAll, ran };
+}
+
+function setUp() {
+  const { scheduler, runAll, ran } = recordingScheduler();
+  const highlighter = new Highlighter({
+    document,
+    createMatcher: () => matcher,
+    entities: ENTITIES,
+    styles: new MarkStyles({ style: 'default' }),
+    scheduler,
+    kinds: { treaty: true, leader: true, delegate: true },
+    tabOrder: false,
+    onChange: () => {},
+  });
+  return { highlighter, runAll, ran };
+}
+
+/** Counts reads of the body's textContent (what the prefilter builds for the whole page). */
+function countTextContentReads(): () => number {
+  let reads = 0;
+  let proto: object | null = Object.getPrototypeOf(document.body);
+  while (proto && !Object.getOwnPropertyDescriptor(proto, 'textContent')) {
+    proto = Object.getPrototypeOf(proto);
+  }
+  const descriptor = proto ? Object.getOwnPropertyDescriptor(proto, 'textContent') : undefined;
+  if (!descriptor?.get) throw new Error('test: no textContent getter to wrap');
+  Object.defineProperty(document.body, 'textContent', {
+    configurable: true,
+    get() {
+      reads++;
+      return descriptor.get?.call(this);
+    },
+  });
+  return () => reads;
+}
+
+const filler = (chars: number) =>
+  Array.from(
+    { length: Math.ceil(chars / 60) },
+    () => '<p>The weather in Seoul was mild all week.</p>',
+  ).join('');
+
+const marks = () =>
+  [...document.querySelectorAll('mark[data-treaty-lens]')].map((mark) => mark.textContent);
+
+afterEach(() => {
+  Reflect.deleteProperty(document.body, 'textContent');
+  document.body.innerHTML = '';
+});
+
+describe('the prefilter, node by node before the whole page', () => {
+  test('a mention near the top: marked without building the page text', () => {
+    document.body.innerHTML = `<p>Vladimir Putin arrived.</p>${filler(40_000)}`;
+    const reads = countTextContentReads();
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    expect(marks()).toEqual(['Vladimir Putin']);
+    expect(reads()).toBe(0);
+    highlighter.stop();
+  });
+
+  test('a mention far down: the page text decides, and it is marked', () => {
+    document.body.innerHTML = `${filler(40_000)}<p>Kim Jong Un spoke.</p>`;
+    const reads = countTextContentReads();
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    expect(marks()).toEqual(['Kim Jong Un']);
+    expect(reads()).toBe(1);
+    highlighter.stop();
+  });
+
+  test('a short page without a mention: every node says no, nothing is built or written', () => {
+    document.body.innerHTML = filler(2_000);
+    const reads = countTextContentReads();
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    expect(marks()).toEqual([]);
+    expect(reads()).toBe(0);
+    highlighter.stop();
+  });
+
+  test('a long page without a mention: one look at the page text, nothing written', () => {
+    document.body.innerHTML = filler(40_000);
+    const reads = countTextContentReads();
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    expect(marks()).toEqual([]);
+    expect(reads()).toBe(1);
+    highlighter.stop();
+  });
+});
+
+describe('urgent tasks', () => {
+  test('only until the first pass is over; later changes wait for timers and frames', () => {
+    document.body.innerHTML = `<p>Vladimir Putin arrived.</p>${filler(3_000)}`;
+    const { highlighter, runAll, ran } = setUp();
+    highlighter.start();
+    runAll();
+    expect(marks()).toEqual(['Vladimir Putin']);
+    expect(ran).toContain('urgent');
+    ran.length = 0;
+    const added = document.createElement('p');
+    added.textContent = 'Kim Jong Un replied.';
+    document.body.append(added);
+    // The observer's callback is a microtask: let it run, then the tasks it asked for.
+    return Promise.resolve().then(() => {
+      runAll();
+      expect(marks()).toEqual(['Vladimir Putin', 'Kim Jong Un']);
+      expect(ran.length).toBeGreaterThan(0);
+      expect(ran).not.toContain('urgent');
+      highlighter.stop();
+    });
+  });
+});
