@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { precompute } from './scripts/precompute';
 import { assertValidData } from './scripts/validate-data';
@@ -21,6 +22,18 @@ const EXTENSION_PAGES_CSP = [
   "base-uri 'none'",
 ].join('; ');
 
+/** The content script that starts the settings read at document_start (entrypoints/). */
+const EARLY_SCRIPT = 'settings-early';
+
+type Aliases = NonNullable<NonNullable<InlineConfig['resolve']>['alias']>;
+
+/** Vite's aliases (a record or a list, as merged) without the one for `find`. */
+function withoutAlias(alias: Aliases | undefined, find: string): Aliases {
+  if (Array.isArray(alias)) return alias.filter((entry) => entry.find !== find);
+  const { [find]: _dropped, ...rest } = (alias ?? {}) as Record<string, string>;
+  return rest;
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
@@ -38,6 +51,18 @@ export default defineConfig({
     // Bad data must never ship: a misquote or a dangling id stops the build with file, id, reason.
     'build:before': (wxt) => {
       wxt.logger.info(assertValidData({ dir: resolve(wxt.config.root, 'data') }));
+    },
+    // The settings-early content script runs in every frame at document_start and needs only
+    // `storage` (utils/settings-feed.ts uses the native API) and `runtime.id` (WXT's content
+    // script context): WXT's own `wxt/browser` (the native `browser` or `chrome`) serves it,
+    // not the webextension polyfill the module above puts everywhere (10 of its 14 kB).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.name === EARLY_SCRIPT)) {
+        config.resolve = {
+          ...config.resolve,
+          alias: withoutAlias(config.resolve?.alias, 'wxt/browser'),
+        };
+      }
     },
   },
   manifest: ({ browser }) => ({

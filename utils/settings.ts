@@ -3,8 +3,8 @@
  * Readers always go through `readSettings`/`watchSettings`, which parse the stored value: a
  * corrupted or old-format value keeps its valid fields, takes defaults for the rest and logs a
  * warning, instead of breaking the popup or the options page. Every write is checked to be
- * exactly valid before it is stored. (The content script reads the same key without defining
- * the item: utils/stored-settings.ts.)
+ * exactly valid before it is stored. (The content scripts read the same key without defining
+ * the item: utils/settings-feed.ts, parsed in utils/stored-settings.ts.)
  */
 import { storage } from '#imports';
 import {
@@ -14,12 +14,13 @@ import {
   type Settings,
   withSite,
 } from '@/core/settings';
+import { SETTINGS_AREA, SETTINGS_KEY } from './settings-feed';
 import { parseSettings } from './stored-settings';
 
 /** Changes need no migration wait: one listener on the key serves every context. */
 export { watchStoredSettings as watchSettings } from './stored-settings';
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+export const settingsItem = storage.defineItem<Settings>(`${SETTINGS_AREA}:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   // No shape change yet, so no migration functions. Passing the (empty) map still matters: it

@@ -1,18 +1,14 @@
 /**
- * The content script's read-only view of the settings: one `storage.sync` read, and a
- * `storage.onChanged` listener for the item's key, without defining the WXT storage item.
- * Defining it (utils/settings.ts) runs WXT's migration check in every page and frame, and its
- * `getValue` waits for that check: two storage round trips in a row (and a third beside them)
- * before the first highlight, instead of one. Migrations run where the item is defined (the
- * background, popup and options); whatever shape is stored, `parseSettings` repairs it field by
- * field.
+ * The settings as read from storage without the WXT item: parsed, and repaired field by field
+ * whatever shape is stored. Defining the item (utils/settings.ts) runs WXT's migration check,
+ * and its `getValue` waits for that check: two storage round trips in a row before the content
+ * script's first highlight, instead of one. Migrations run where the item is defined (the
+ * background, popup and options). The content script reads through the settings feed
+ * (utils/settings-feed.ts, started at document_start); the extension pages watch the key here.
  */
 import { browser } from '#imports';
 import { DEFAULT_SETTINGS, type Settings, salvageSettings } from '@/core/settings';
-
-/** Where WXT keeps the item `sync:settings`: key `settings` of `storage.sync`. */
-const AREA = 'sync';
-const KEY = 'settings';
+import { startSettingsFeed, watchSettingsKey } from './settings-feed';
 
 export function parseSettings(value: unknown): Settings {
   const { settings, repaired } = salvageSettings(value);
@@ -27,16 +23,26 @@ export function parseSettings(value: unknown): Settings {
 /** Nothing stored yet means the defaults (not a corrupt value to warn about). */
 const parseStored = (value: unknown) => parseSettings(value ?? DEFAULT_SETTINGS);
 
-export async function readStoredSettings(): Promise<Settings> {
-  const stored: Record<string, unknown> = await browser.storage[AREA].get(KEY);
-  return parseStored(stored[KEY]);
+/** Parsed settings on every change of the key (the extension pages and the background). */
+export function watchStoredSettings(callback: (settings: Settings) => void): () => void {
+  return watchSettingsKey(browser, (stored) => callback(parseStored(stored)));
 }
 
-export function watchStoredSettings(callback: (settings: Settings) => void): () => void {
-  const listener: Parameters<typeof browser.storage.onChanged.addListener>[0] = (changes, area) => {
-    const change = area === AREA ? changes[KEY] : undefined;
-    if (change) callback(parseStored(change.newValue));
+export interface SettingsFeed {
+  /** The newest settings known; waits for storage's first answer (see StoredSettingsFeed). */
+  current(): Promise<Settings>;
+  /** Every later change, parsed, until the returned function is called. */
+  subscribe(callback: (settings: Settings) => void): () => void;
+}
+
+/**
+ * The content script's settings: the feed the document_start script started in this frame,
+ * or a new one when it did not run. One storage read per frame either way.
+ */
+export function takeSettingsFeed(): SettingsFeed {
+  const feed = startSettingsFeed();
+  return {
+    current: () => feed.current().then(parseStored),
+    subscribe: (callback) => feed.subscribe((stored) => callback(parseStored(stored))),
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -12,7 +12,7 @@ import { parseContentMessage } from '@/core/content-messages';
 import { loadMatcher } from '@/core/matcher';
 import type { Summary } from '@/core/messages';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '@/core/settings';
-import { readStoredSettings, watchStoredSettings } from '@/utils/stored-settings';
+import { takeSettingsFeed } from '@/utils/stored-settings';
 import { COMPILED_MATCHER, ENTITIES } from './entities';
 import { Highlighter, type Scheduler } from './highlighter';
 import { pageHost } from './host';
@@ -57,9 +57,12 @@ export default defineContentScript({
     const host = pageHost();
     const isTopFrame = window === window.top;
     // The defaults only until storage answers, before anything is shown: the highlighter is
-    // made now so that the matcher gets ready in that wait (see preload).
+    // made now so that the matcher gets ready in that wait (see preload). The settings-early
+    // content script asked storage at document_start, so the answer is usually here already;
+    // when it did not run in this frame, the feed starts now.
     let settings: Settings = DEFAULT_SETTINGS;
-    const stored = readStoredSettings();
+    const feed = takeSettingsFeed();
+    const stored = feed.current();
 
     const styles = new MarkStyles({ style: settings.style });
     const highlighter: Highlighter = new Highlighter({
@@ -94,8 +97,9 @@ export default defineContentScript({
         highlighter.stop();
       }
     };
+    // Subscribed in the task `stored` resolved in: no change falls between the two.
     apply(settings);
-    ctx.onInvalidated(watchStoredSettings(apply));
+    ctx.onInvalidated(feed.subscribe(apply));
     // Media queries can show text that was hidden; no mutation says so.
     ctx.addEventListener(window, 'resize', () => highlighter.recheckHidden(), { passive: true });
 

@@ -48,6 +48,11 @@ export function inspectContentScripts({ root }) {
   const viewer = `${readJs(join(output, 'chunks'))}\n${readJs(output)}`;
   const raw = Buffer.byteLength(code);
   const gzip = gzipSync(code, { level: 9 }).length;
+  // Each script alone too: the settings-early one runs in every frame at document_start.
+  const sizes = files.map((file) => {
+    const text = readFileSync(join(dir, file));
+    return { file, raw: text.length, gzip: gzipSync(text, { level: 9 }).length };
+  });
   const data = (file) => JSON.parse(readFileSync(join(root, 'data', file), 'utf8'));
   const evidence = [
     ...data('claims.json').flatMap((claim) => claim.evidence),
@@ -67,5 +72,5 @@ export function inspectContentScripts({ root }) {
       inViewer: contains(viewer, sentence),
     };
   });
-  return { files, raw, gzip, articles };
+  return { files, raw, gzip, sizes, articles };
 }

@@ -40,6 +40,16 @@ const loadEventEnd = (page) =>
   page.evaluate(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0);
 
 /**
+ * The settings-early script's share: main-thread ms (its evaluation and the task of its storage
+ * answer, before the highlighter started), and when its answer arrived, in ms after the
+ * highlighter's start (negative: already there when the highlighter started).
+ */
+function earlyCost(early, since) {
+  if (!early) return { ms: null, evalMs: null, answeredAt: null };
+  return { ms: early.ms, evalMs: early.evalMs, answeredAt: since(early.answeredAt) };
+}
+
+/**
  * A page loaded and left to settle, with or without the extension. Two measures: the
  * document's whole main-thread time (Performance metrics restart with each document), to
  * compare with the page alone, and the trace's tasks that belong to the extension.
@@ -74,13 +84,28 @@ export async function loadRun({ context, server, spec, withExtension }) {
       (task) => task.start >= span.from && task.start <= span.to && counts(task),
     );
     const total = (pick) => own.reduce((sum, task) => sum + pick(task), 0);
+    // Before the span: the settings-early script's evaluation at document_start and the task
+    // its storage answer arrived in (trace.mjs), counted in the extension's total as well.
+    const early = withExtension ? trace.earlyScript : null;
     if (process.env.BENCH_TIMELINE && withExtension) {
       // Debugging aid: the extension's tasks, from its start, until 300 ms after its first mark.
       const until =
         process.env.BENCH_TIMELINE === 'all'
           ? settled.pageNow
           : (summary.first ?? settled.pageNow) + 300;
-      const rows = own
+      const earlyRows = early
+        ? [
+            {
+              start: early.start,
+              duration: early.evalMs,
+              extension: true,
+              work: { script: early.evalMs },
+              children: 'settings-early evaluation',
+            },
+            ...early.tasks,
+          ]
+        : [];
+      const rows = [...earlyRows, ...own]
         .filter((task) => task.start <= until)
         .map((task) => {
           const work = Object.entries(task.work)
@@ -90,7 +115,7 @@ export async function loadRun({ context, server, spec, withExtension }) {
           return `    +${(task.start - start).toFixed(1)} ${task.duration.toFixed(1)} ms${task.extension ? ' ext' : ''} ${work} [${task.children ?? ''}]`;
         });
       console.log(
-        `  timeline ${spec.id} (first mark +${since(summary.first)?.toFixed(1)}):\n${rows.join('\n')}`,
+        `  timeline ${spec.id} (first mark +${since(summary.first)?.toFixed(1)}, settings answered ${since(early?.answeredAt ?? null)?.toFixed(1)}):\n${rows.join('\n')}`,
       );
     }
     return {
@@ -103,15 +128,16 @@ export async function loadRun({ context, server, spec, withExtension }) {
         layout: metrics.layout,
         cpu: metrics.cpu,
       },
-      // The extension's own tasks from the trace (see `counts`).
+      // The extension's own tasks from the trace (see `counts`), and the early script's.
       cost: {
-        busy: total((task) => task.duration),
-        script: total((task) => task.work.script),
+        busy: total((task) => task.duration) + (early?.ms ?? 0),
+        script: total((task) => task.work.script) + (early?.script ?? 0),
         style: total((task) => task.work.style),
         layout: total((task) => task.work.layout),
-        cpu: total((task) => task.cpu),
-        tasks: own.length,
+        cpu: total((task) => task.cpu) + (early?.cpu ?? 0),
+        tasks: own.length + (early?.tasks.length ?? 0),
       },
+      earlyScript: earlyCost(early, since),
       heapPeak: run.heapPeak,
       marks: summary.marks,
       firstInView: since(summary.firstInView),
@@ -196,8 +222,13 @@ export async function feedRun({ context, server, spec, mode, matcher }) {
       summary.batches[k] === undefined ? null : summary.batches[k] - appended,
     );
     const inFeed = (item) => item.start >= feed.started && item.start <= settled.pageNow;
+    const start = trace.contentScriptStart;
     return {
       cost,
+      // At load, before the feed: shown beside the feed's cost, not part of it.
+      earlyScript: earlyCost(mode === 'extension' ? trace.earlyScript : null, (time) =>
+        time === null || start === null ? null : time - start,
+      ),
       // Script alone, measured without subtraction: the extension's callbacks in the feed's
       // window (trace), or the floor's calls (timed in the page).
       scriptOnly:

@@ -1,6 +1,8 @@
-// A Chrome trace around each run: when the content script started (its EvaluateScript event),
-// the page's top-level main-thread tasks (for the longest task), and how much of them ran the
-// extension's own JavaScript.
+// A Chrome trace around each run: when the highlighter content script started (its
+// EvaluateScript event), what the settings-early content script cost before that (its
+// evaluation at document_start, and the task in which its storage answer arrived), the page's
+// top-level main-thread tasks (for the longest task), and how much of them ran the extension's
+// own JavaScript.
 
 export const TRACE_CATEGORIES = [
   'toplevel',
@@ -33,6 +35,24 @@ export async function startTrace(cdp) {
 
 const isExtensionUrl = (url) => typeof url === 'string' && url.startsWith('chrome-extension://');
 
+/** The highlighter's file: its evaluation is "the content script's start" (first/last ms). */
+const HIGHLIGHTER = '/content-scripts/highlighter';
+/** The document_start script that issues the settings read (entrypoints/settings-early.content.ts). */
+const EARLY = '/content-scripts/settings-early';
+const isScriptOf = (event, part) =>
+  (event.name === 'FunctionCall' || event.name === 'EvaluateScript') &&
+  isExtensionUrl(event.args?.data?.url) &&
+  event.args.data.url.includes(part);
+
+/**
+ * An extension API's answer reaching the frame (a storage read, a sendMessage reply): the mojo
+ * reply on `extensions.mojom.LocalFrameHost`. Its promise callbacks run in the same task, with
+ * no FunctionCall of the extension's in it, so this is what tells that task apart.
+ */
+const isExtensionReply = (event) =>
+  event.name === 'Receive mojo reply' &&
+  event.args?.chrome_mojo_event_info?.mojo_interface_tag === 'extensions.mojom.LocalFrameHost';
+
 /** Events that are not nested in an earlier one of the list (sorted by start). */
 function outermost(events) {
   const out = [];
@@ -61,13 +81,13 @@ export function analyzeTrace(events, { url, syncName, syncTime }) {
   if (!sync) throw new Error(`bench: the trace lacks the mark ${syncName}`);
   const toPage = (ts) => syncTime + (ts - sync.ts) / 1000;
 
-  const script = events.find(
-    (event) =>
-      event.name === 'EvaluateScript' &&
-      onMain(event) &&
-      isExtensionUrl(event.args?.data?.url) &&
-      event.args.data.url.includes('/content-scripts/'),
-  );
+  const evaluation = (part) =>
+    events.find(
+      (event) => event.name === 'EvaluateScript' && onMain(event) && isScriptOf(event, part),
+    );
+  // Explicitly the highlighter: the settings-early script evaluates first, at document_start.
+  const script = evaluation(HIGHLIGHTER);
+  const early = evaluation(EARLY);
   const mainEvents = events
     .filter((event) => event.ph === 'X' && onMain(event))
     .sort((a, b) => a.ts - b.ts);
@@ -87,6 +107,11 @@ export function analyzeTrace(events, { url, syncName, syncTime }) {
     cpu: (event.tdur ?? event.dur) / 1000,
   }));
   describeTasks({ tasks, mainEvents });
+  const contentScriptStart = script ? toPage(script.ts) : null;
+  // The task that evaluates the highlighter: what the extension's span starts with.
+  const opening = script
+    ? tasks.find(({ event }) => event.ts <= script.ts && event.ts + event.dur >= script.ts)
+    : undefined;
   const extensionCalls = outermost(
     events.filter(
       (event) =>
@@ -97,14 +122,47 @@ export function analyzeTrace(events, { url, syncName, syncTime }) {
     ),
   );
   return {
-    contentScriptStart: script ? toPage(script.ts) : null,
+    contentScriptStart,
     contentScriptEvalMs: script ? script.dur / 1000 : null,
+    earlyScript: earlyScriptOf({
+      early,
+      tasks,
+      toPage,
+      before: opening?.start ?? contentScriptStart ?? Number.POSITIVE_INFINITY,
+    }),
     extensionJsMs: extensionCalls.reduce((sum, event) => sum + event.dur / 1000, 0),
     extensionCalls: extensionCalls.map((event) => ({
       start: toPage(event.ts),
       duration: event.dur / 1000,
     })),
     tasks: tasks.map(({ event, ...task }) => task),
+  };
+}
+
+/**
+ * What the settings-early script cost before the highlighter's span (see loadRun): its
+ * evaluation at document_start — that event alone, as it runs inside the page's parsing task —
+ * and the whole tasks after it, before `before`, that ran its code or brought an extension API's
+ * answer (its storage read: nothing else of the extension's runs there yet). `answeredAt`: when
+ * the first extension API answer after its evaluation arrived (page clock), wherever it falls.
+ */
+function earlyScriptOf({ early, tasks, toPage, before }) {
+  if (!early) return null;
+  const after = toPage(early.ts + early.dur);
+  const own = tasks.filter(
+    (task) => task.start >= after && task.start < before && (task.early || task.extensionReply),
+  );
+  const sum = (pick) => own.reduce((total, task) => total + pick(task), 0);
+  const evalMs = early.dur / 1000;
+  const evalCpu = (early.tdur ?? early.dur) / 1000;
+  return {
+    start: toPage(early.ts),
+    evalMs,
+    ms: evalMs + sum((task) => task.duration),
+    cpu: evalCpu + sum((task) => task.cpu),
+    script: evalMs + sum((task) => task.work.script),
+    answeredAt: tasks.find((task) => task.start >= after && task.extensionReply)?.start ?? null,
+    tasks: own.map(({ event, ...task }) => task),
   };
 }
 
@@ -120,15 +178,22 @@ function describeTasks({ tasks, mainEvents }) {
     const { ts, dur } = task.event;
     while (next < mainEvents.length && mainEvents[next].ts < ts) next++;
     const inner = [];
+    let reply = false;
     for (let i = next; i < mainEvents.length && mainEvents[i].ts < ts + dur; i++) {
       const event = mainEvents[i];
-      if (event !== task.event && LABELS[event.name]) inner.push(event);
+      if (event === task.event) continue;
+      if (LABELS[event.name]) inner.push(event);
+      else if (isExtensionReply(event)) reply = true;
     }
-    task.extension = inner.some(
-      (event) =>
-        (event.name === 'FunctionCall' || event.name === 'EvaluateScript') &&
-        isExtensionUrl(event.args?.data?.url),
-    );
+    task.extensionReply = reply;
+    task.early = inner.some((event) => isScriptOf(event, EARLY));
+    task.extension =
+      task.extensionReply ||
+      inner.some(
+        (event) =>
+          (event.name === 'FunctionCall' || event.name === 'EvaluateScript') &&
+          isExtensionUrl(event.args?.data?.url),
+      );
     task.microtasks = inner.some((event) => event.name === 'RunMicrotasks');
     task.render = inner.some((event) => RENDER.has(event.name));
     task.work = workOf(inner);

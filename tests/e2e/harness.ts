@@ -14,6 +14,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
+import { SETTINGS_KEY } from '../../utils/settings-feed';
 
 /** The extension APIs inside `serviceWorker.evaluate` callbacks (they run in the worker). */
 declare const chrome: typeof Browser;
@@ -172,10 +173,10 @@ export function withExtension({
 }
 
 /**
- * The sync-storage key the extension keeps the reader's settings under (`sync:settings` in
- * utils/settings.ts, which cannot be imported here: it needs WXT's runtime).
+ * The sync-storage key the extension keeps the reader's settings under (utils/settings-feed.ts
+ * holds no WXT runtime, so it can be imported here; utils/settings.ts cannot).
  */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 /**
  * Stores `value` under the settings key exactly as given. A partial or odd value is what an

@@ -121,11 +121,7 @@ describe('writing', () => {
   });
 });
 
-describe("the content script's reader (utils/stored-settings.ts, one storage read)", () => {
-  const reader = async () => {
-    vi.resetModules();
-    return await import('@/utils/stored-settings');
-  };
+describe('watchStoredSettings (utils/stored-settings.ts: the key, without the WXT item)', () => {
   const custom: Settings = {
     ...DEFAULT_SETTINGS,
     enabled: false,
@@ -133,26 +129,9 @@ describe("the content script's reader (utils/stored-settings.ts, one storage rea
     style: 'underline',
   };
 
-  test('reads what the storage item writes, and the defaults (without a warning) when nothing is stored', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { readStoredSettings } = await reader();
-    expect(await readStoredSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(warn).not.toHaveBeenCalled();
-    const { updateSettings } = await load();
-    await updateSettings(custom);
-    expect(await readStoredSettings()).toEqual(custom);
-  });
-
-  test('a corrupted value: defaults for the bad fields, with a warning', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { ...custom, style: 'neon' } });
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { readStoredSettings } = await reader();
-    expect(await readStoredSettings()).toEqual({ ...custom, style: 'default' });
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('repaired style'));
-  });
-
-  test('the watcher sees changes of the item only, until it is stopped', async () => {
-    const { watchStoredSettings } = await reader();
+  test('sees changes of the item only, until it is stopped', async () => {
+    vi.resetModules();
+    const { watchStoredSettings } = await import('@/utils/stored-settings');
     const seen: Settings[] = [];
     const stop = watchStoredSettings((settings) => seen.push(settings));
     const { updateSettings } = await load();
