@@ -22,6 +22,7 @@ import type { Settings } from '@/core/settings';
 import { HAS_TEXT, hasAncestorIn, isInSkippedRegion, isSkippedElement, TextWalk } from './collect';
 import { PageObserver } from './observer';
 import { compareComposed } from './order';
+import { PrefilterProbe } from './prefilter';
 import { RootQueue } from './root-queue';
 import type { MarkStyles } from './styles';
 import {
@@ -66,30 +67,6 @@ const WARM_UP: readonly ((matcher: Matcher) => void)[] = [
     createPageContext({ matcher }).add({ text, candidates: matcher.scan(text) });
   },
 ];
-
-/** How much text the prefilter tries node by node before it takes a root's whole textContent. */
-const PREFILTER_PROBE_CHARS = 20_000;
-
-/**
- * Whether any text of the root may hold a candidate (the matcher's prefilter). Text nodes first,
- * one by one, for the first PREFILTER_PROBE_CHARS: a page that names an entity mostly does so
- * near its top, and then the whole textContent (~7 ms to build for 2 MB) is never built. Past
- * that, textContent: it glues neighbouring nodes together, which can only add matches (the
- * prefilter has no lookaround), never hide one.
- */
-function rootMayContain(matcher: Matcher, root: Node): boolean {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let chars = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node as Text).data;
-    if (matcher.mayContain(text)) return true;
-    chars += text.length;
-    if (chars > PREFILTER_PROBE_CHARS) return matcher.mayContain(root.textContent ?? '');
-  }
-  // Every text node said no: nothing to scan (a mention split across nodes is never marked).
-  return false;
-}
 
 /** Screen readers announce this with each mark (no extra page node needed). */
 const MARK_DESCRIPTION = 'Treaty Lens: context available';
@@ -178,11 +155,13 @@ export class Highlighter {
   private early: TextRecord[] | null = null;
   /** The root of the first pass until it is taken: its text gets the prefilter (see takeRoot). */
   private firstRoot: Node | null = null;
-  /** The prefilter's verdict on the body, taken in `preload`, until the first pass uses it. */
+  /** The prefilter at work on the first root, slice by slice (its walk waits for the verdict). */
+  private probe: PrefilterProbe | null = null;
+  /** The prefilter on the body as `preload` left it (done or not), until the first pass takes it. */
   private preloaded: {
-    root: Node;
-    mayContain: boolean;
-    /** Watches the text behind a no (see preload). */
+    probe: PrefilterProbe;
+    verdict: boolean | null;
+    /** Watches the text behind a no, or not yet probed (see preload). */
     changes: MutationObserver | null;
   } | null = null;
   /**
@@ -236,15 +215,27 @@ export class Highlighter {
       if (this.active || !this.matcher || this.warmUp() === null) return;
       this.scheduler.setTimeout(next, 0);
     };
+    const probing = () => {
+      const preloaded = this.preloaded;
+      if (this.active || !preloaded) return;
+      preloaded.verdict = preloaded.probe.run(performance.now() + SLICE_MS);
+      if (preloaded.verdict === null) {
+        this.scheduler.setTimeout(probing, 0);
+      } else if (preloaded.verdict) {
+        // A yes stays true whatever the page does next (the first pass then walks the text).
+        preloaded.changes?.disconnect();
+        preloaded.changes = null;
+        next();
+      }
+    };
     this.scheduler.setTimeout(() => {
       if (this.active || !this.matcher) return;
-      const mayContain = rootMayContain(this.matcher, body);
-      // A yes stays true whatever the page does next (the first pass then walks the text); a
-      // no holds only while the page's text is unchanged, which an observer tells.
-      const changes = mayContain ? null : new MutationObserver(() => this.forgetPreloaded());
-      changes?.observe(body, { childList: true, subtree: true, characterData: true });
-      this.preloaded = { root: body, mayContain, changes };
-      if (mayContain) next();
+      // A no (or the part probed so far) holds only while the page's text is unchanged, which
+      // an observer tells.
+      const changes = new MutationObserver(() => this.forgetPreloaded());
+      changes.observe(body, { childList: true, subtree: true, characterData: true });
+      this.preloaded = { probe: new PrefilterProbe(this.matcher, body), verdict: null, changes };
+      probing();
     }, 0);
   }
 
@@ -293,6 +284,7 @@ export class Highlighter {
     this.early = null;
     this.firstRoot = null;
     this.forgetPreloaded();
+    this.probe = null;
     this.unfed = [];
     this.scanned = [];
     this.queued = [];
@@ -439,6 +431,7 @@ export class Highlighter {
     const reading =
       this.mutations.length > 0 ||
       this.walk !== null ||
+      this.probe !== null ||
       this.roots.size > 0 ||
       this.verdictsChanged;
     if (reading) this.schedule('soon');
@@ -505,12 +498,23 @@ export class Highlighter {
       }
       return wrote ? 'soon' : 'more';
     }
+    if (this.probe) {
+      const verdict = this.probe.run(deadline);
+      if (verdict === null) return 'more';
+      const { root } = this.probe;
+      this.probe = null;
+      if (!verdict) this.unfed.push(root);
+      this.walk = new TextWalk({ root, texts: verdict });
+      return 'more';
+    }
     const root = this.takeRoot();
     if (root) {
-      const texts = root !== this.firstRoot || this.mayContain(root);
-      this.firstRoot = null;
-      if (!texts) this.unfed.push(root);
-      this.walk = new TextWalk({ root, texts });
+      if (root === this.firstRoot) {
+        this.firstRoot = null;
+        this.probe = this.takeProbe(root);
+        if (this.probe) return 'more';
+      }
+      this.walk = new TextWalk({ root, texts: true });
       return 'more';
     }
     if (this.verdictsChanged) {
@@ -565,13 +569,20 @@ export class Highlighter {
     this.roots.add(shadowRoot);
   }
 
-  /** Whether the root's text may hold a candidate (see rootMayContain), taken once. */
-  private mayContain(root: Node): boolean {
+  /**
+   * The prefilter for the first root: the one `preload` ran (its verdict or where it got to) if
+   * the page has not changed since, else a new one; null when preload's said yes (walk it all).
+   * From here on the highlighter's own observer sees every change.
+   */
+  private takeProbe(root: Node): PrefilterProbe | null {
     const preloaded = this.preloaded;
     const unchanged = (preloaded?.changes?.takeRecords().length ?? 0) === 0;
     this.forgetPreloaded();
-    if (preloaded?.root === root && unchanged) return preloaded.mayContain;
-    return this.matcher ? rootMayContain(this.matcher, root) : true;
+    if (preloaded?.probe.root === root && unchanged) {
+      // Not done yet: it goes on where it was. Done with a no: it answers no again at once.
+      return preloaded.verdict === true ? null : preloaded.probe;
+    }
+    return this.matcher ? new PrefilterProbe(this.matcher, root) : null;
   }
 
   /**
