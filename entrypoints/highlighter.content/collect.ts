@@ -119,8 +119,8 @@ export class TextWalk {
 
   /**
    * `texts: false` walks the elements only, for their shadow roots: for a root whose text the
-   * caller knows holds nothing to scan (its textContent failed the matcher's prefilter), while
-   * shadow roots — not part of textContent — still need their own look.
+   * caller knows holds nothing to scan (no text node of it passed the matcher's prefilter),
+   * while shadow roots — not walked by a document's TreeWalker — still need their own look.
    */
   constructor({ root, texts = true }: { root: Node; texts?: boolean }) {
     this.root = root;

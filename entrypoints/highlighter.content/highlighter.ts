@@ -7,9 +7,10 @@
  *   (read only) → decide (page context, kinds, hidden?, in the viewport?) right after a rendered
  *   frame, when reading layout costs nothing → write visible marks now, the rest in idle time.
  * New page content is scanned in the mutation callback itself and marked after the next frame
- * (some 10–20 ms). The first pass over a page starts at once: if the page's whole text fails
- * the matcher's prefilter it walks elements only (for shadow roots) and writes nothing;
- * otherwise it wraps what is in the first viewport as it walks, then goes on as above.
+ * (some 10–20 ms). The first pass over a page starts at once, in urgent tasks until the first
+ * viewport is done: if no text node of the page passes the matcher's prefilter it walks elements
+ * only (for shadow roots) and writes nothing; otherwise it wraps what is in the first viewport
+ * as it walks, then goes on as above.
  *
  * Framework safety: per original text node a `TextRecord` lists the nodes we added. When the
  * page changes or removes the original, or touches one of our nodes, exactly those nodes go and
@@ -198,9 +199,10 @@ export class Highlighter {
   }
 
   /**
-   * Gets the matcher ready while the reader's settings are still on their way from storage
-   * (10–50 ms in which the page would otherwise wait): loads it, runs the prefilter and, if the
-   * page's text may hold a mention, the WARM_UP stages, one task each. Reads the page's text,
+   * Gets the matcher ready while the reader's settings are still on their way from storage (the
+   * settings-early script asks at document_start, but on a small page document_idle can come
+   * first, and a frame may lack that script): loads it, runs the prefilter in slices and, if
+   * the page's text may hold a mention, the WARM_UP stages, one task each. Reads the page's text,
    * writes nothing. A page that fails the prefilter compiles nothing more, as in `start`. On a
    * site where highlighting is off this is wasted: a few ms of prefilter, and on a page that may
    * name an entity the warm-up's ~30 ms, in tasks of their own — the price of a first highlight
