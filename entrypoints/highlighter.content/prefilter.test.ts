@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createMatcher } from '@/core/matcher';
 import { ENTITIES } from './entities';
-import { Highlighter, type Scheduler } from './highlighter';
+import type { Scheduler } from './highlighter';
+import { testHighlighter } from './highlighter.fixture';
 import { PrefilterProbe } from './prefilter';
-import { MarkStyles } from './styles';
 
 const matcher = createMatcher({ entities: ENTITIES });
 
@@ -40,16 +40,7 @@ function recordingScheduler() {
 
 function setUp() {
   const { scheduler, runOne, runAll, ran } = recordingScheduler();
-  const highlighter = new Highlighter({
-    document,
-    createMatcher: () => matcher,
-    entities: ENTITIES,
-    styles: new MarkStyles({ style: 'default' }),
-    scheduler,
-    kinds: { treaty: true, leader: true, delegate: true },
-    tabOrder: false,
-    onChange: () => {},
-  });
+  const highlighter = testHighlighter({ scheduler, createMatcher: () => matcher });
   return { highlighter, runOne, runAll, ran };
 }
 
@@ -87,46 +78,22 @@ afterEach(() => {
 });
 
 describe('the prefilter on the first pass, node by node', () => {
-  test('a mention near the top: marked without building the page text', () => {
-    document.body.innerHTML = `<p>Vladimir Putin arrived.</p>${filler(40_000)}`;
+  test.each([
+    [
+      'a mention near the top',
+      `<p>Vladimir Putin arrived.</p>${filler(40_000)}`,
+      ['Vladimir Putin'],
+    ],
+    ['a mention far down', `${filler(40_000)}<p>Kim Jong Un spoke.</p>`, ['Kim Jong Un']],
+    ['a short page without a mention', filler(2_000), []],
+    ['a long page without a mention', filler(40_000), []],
+  ])('%s: marked as it should be, the page text never built', (_, html, expected) => {
+    document.body.innerHTML = html;
     const reads = countTextContentReads();
     const { highlighter, runAll } = setUp();
     highlighter.start();
     runAll();
-    expect(marks()).toEqual(['Vladimir Putin']);
-    expect(reads()).toBe(0);
-    highlighter.stop();
-  });
-
-  test('a mention far down: found and marked, still without the page text', () => {
-    document.body.innerHTML = `${filler(40_000)}<p>Kim Jong Un spoke.</p>`;
-    const reads = countTextContentReads();
-    const { highlighter, runAll } = setUp();
-    highlighter.start();
-    runAll();
-    expect(marks()).toEqual(['Kim Jong Un']);
-    expect(reads()).toBe(0);
-    highlighter.stop();
-  });
-
-  test('a short page without a mention: every node says no, nothing is built or written', () => {
-    document.body.innerHTML = filler(2_000);
-    const reads = countTextContentReads();
-    const { highlighter, runAll } = setUp();
-    highlighter.start();
-    runAll();
-    expect(marks()).toEqual([]);
-    expect(reads()).toBe(0);
-    highlighter.stop();
-  });
-
-  test('a long page without a mention: nothing written', () => {
-    document.body.innerHTML = filler(40_000);
-    const reads = countTextContentReads();
-    const { highlighter, runAll } = setUp();
-    highlighter.start();
-    runAll();
-    expect(marks()).toEqual([]);
+    expect(marks()).toEqual(expected);
     expect(reads()).toBe(0);
     highlighter.stop();
   });

@@ -2,8 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { createMatcher } from '@/core/matcher';
 import { ENTITIES } from './entities';
-import { Highlighter, type Scheduler } from './highlighter';
-import { MarkStyles } from './styles';
+import type { Scheduler } from './highlighter';
+import { testHighlighter } from './highlighter.fixture';
 
 /** Timers, frames and idle callbacks of the test, run when the test says so. */
 function manualScheduler() {
@@ -20,21 +20,15 @@ function manualScheduler() {
   return { scheduler, runAll };
 }
 
-function highlighterFor(document: Document) {
+function highlighterFor() {
   const { scheduler, runAll } = manualScheduler();
   let made = 0;
-  const highlighter = new Highlighter({
-    document,
+  const highlighter = testHighlighter({
+    scheduler,
     createMatcher: () => {
       made++;
       return createMatcher({ entities: ENTITIES });
     },
-    entities: ENTITIES,
-    styles: new MarkStyles({ style: 'default' }),
-    scheduler,
-    kinds: { treaty: true, leader: true, delegate: true },
-    tabOrder: false,
-    onChange: () => {},
   });
   return { highlighter, runAll, made: () => made };
 }
@@ -45,7 +39,7 @@ const marks = (document: Document) =>
 describe('Highlighter.preload (while settings load)', () => {
   test('a page that may name an entity: preload writes nothing; start marks it', async () => {
     document.body.innerHTML = '<p>Vladimir Putin arrived in Pyongyang.</p>';
-    const { highlighter, runAll, made } = highlighterFor(document);
+    const { highlighter, runAll, made } = highlighterFor();
     highlighter.preload();
     runAll();
     expect(marks(document)).toEqual([]);
@@ -58,7 +52,7 @@ describe('Highlighter.preload (while settings load)', () => {
 
   test('text added between preload (no mention then) and start is still marked', () => {
     document.body.innerHTML = '<p>The weather in Seoul was mild.</p>';
-    const { highlighter, runAll } = highlighterFor(document);
+    const { highlighter, runAll } = highlighterFor();
     highlighter.preload();
     runAll();
     const added = document.createElement('p');
@@ -72,7 +66,7 @@ describe('Highlighter.preload (while settings load)', () => {
 
   test('a page with no mention, unchanged: start writes nothing', () => {
     document.body.innerHTML = '<p>The weather in Seoul was mild.</p>';
-    const { highlighter, runAll } = highlighterFor(document);
+    const { highlighter, runAll } = highlighterFor();
     highlighter.preload();
     runAll();
     highlighter.start();
