@@ -1,16 +1,18 @@
-import { type Citation, type ClaimView, sourceCount } from '@/core/views';
+import { independenceLine } from '@/core/provenance';
+import type { Citation, ClaimView } from '@/core/views';
 import { OutletChips } from './OutletChip';
 
-/** A statement with its outlets and, when asked, how many of the sources carry it. */
+/**
+ * A statement with its outlets and, when asked, how independent they are: "4 outlets · 2
+ * origins: TASS, the Kremlin" (outlets relaying one agency or record count as one origin).
+ */
 export function ClaimItem({
   claim,
-  totalSources,
-  showCount,
+  showIndependence,
   onOpen,
 }: {
   claim: ClaimView;
-  totalSources: number;
-  showCount: boolean;
+  showIndependence: boolean;
   onOpen: (citation: Citation) => void;
 }) {
   return (
@@ -20,10 +22,8 @@ export function ClaimItem({
         citations={claim.citations}
         onOpen={onOpen}
         lead={
-          showCount && (
-            <span class="tl-count">
-              {sourceCount({ count: claim.citations.length, total: totalSources })}
-            </span>
+          showIndependence && (
+            <span class="tl-count tl-independence">{independenceLine(claim.independence)}</span>
           )
         }
       />

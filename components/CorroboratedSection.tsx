@@ -6,15 +6,13 @@ import { MoreButton } from './MoreButton';
 /** How many claims a section shows before "Show all": a popover is a preview, not the dossier. */
 export const CLAIMS_SHOWN = 3;
 
-/** Claims carried by two or more sources, most-corroborated first (the view's order). */
+/** Claims carried by two or more sources, most independent origins first (the view's order). */
 export function CorroboratedSection({
   claims,
-  totalSources,
   onOpen,
   limit = CLAIMS_SHOWN,
 }: {
   claims: readonly ClaimView[];
-  totalSources: number;
   onOpen: (citation: Citation) => void;
   limit?: number;
 }) {
@@ -28,13 +26,7 @@ export function CorroboratedSection({
       </h3>
       <ul class="tl-claims" id="tl-corroborated-list">
         {shown.map((claim) => (
-          <ClaimItem
-            key={claim.id}
-            claim={claim}
-            totalSources={totalSources}
-            showCount={true}
-            onOpen={onOpen}
-          />
+          <ClaimItem key={claim.id} claim={claim} showIndependence={true} onOpen={onOpen} />
         ))}
       </ul>
       {claims.length > limit && (

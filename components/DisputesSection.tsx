@@ -7,7 +7,9 @@ export const DISPUTES_SHOWN = 2;
 
 /**
  * Where the sources' accounts differ: each question with its accounts side by side (a grid that
- * stacks when narrow), in the data's order — neither account is presented as the right one.
+ * stacks when narrow). Disputes of fact come first, then of characterisation (the view's order);
+ * accounts keep the data's order — neither is presented as the right one. Naming variants are
+ * not here: see NamingNotes.
  */
 export function DisputesSection({
   disputes,
@@ -28,7 +30,12 @@ export function DisputesSection({
       </h3>
       <ul class="tl-claims" id="tl-disputes-list">
         {shown.map((dispute) => (
-          <li class="tl-dispute" key={dispute.id} data-dispute={dispute.id}>
+          <li
+            class="tl-dispute"
+            key={dispute.id}
+            data-dispute={dispute.id}
+            data-kind={dispute.kind}
+          >
             <p class="tl-question">{dispute.question}</p>
             <ul class="tl-accounts">
               {dispute.accounts.map((account, i) => (

@@ -10,9 +10,12 @@ afterEach(cleanup);
 function renderCard(id: Parameters<typeof entityView>[0]['id'], knowledge = KNOWLEDGE) {
   const onOpen = vi.fn<(c: Citation) => void>();
   const onClose = vi.fn();
+  const onJudged = vi.fn();
   const view = entityView({ knowledge, id });
-  const result = render(<EntityCard view={view} titleId="t" onOpen={onOpen} onClose={onClose} />);
-  return { ...result, onOpen, onClose, view };
+  const result = render(
+    <EntityCard view={view} titleId="t" onOpen={onOpen} onClose={onClose} onJudged={onJudged} />,
+  );
+  return { ...result, onOpen, onClose, onJudged, view };
 }
 
 const section = (container: Element, name: string) =>
@@ -40,7 +43,7 @@ describe('header', () => {
 });
 
 describe('corroborated section', () => {
-  test('lists claims most-corroborated first with chips in sources.json order and counts', () => {
+  test('lists claims most independent first, each with outlets, origins and chips', () => {
     const { container } = renderCard('putin');
     const items = [
       ...(section(container, 'corroborated')?.querySelectorAll<HTMLElement>('.tl-claim') ?? []),
@@ -48,11 +51,13 @@ describe('corroborated section', () => {
     expect(items.map((li) => li.querySelector('.tl-statement')?.textContent)).toEqual([
       'Putin and Kim signed the treaty in Pyongyang.',
       'Putin said the treaty provides for mutual assistance in case of aggression.',
+      'Putin said the visit was historic.',
     ]);
     expect(chipSources(items[0] as HTMLElement)).toEqual(['asiae', 'koreaherald', 'epochtimes']);
-    expect(items.map((li) => li.querySelector('.tl-count')?.textContent)).toEqual([
-      '3 of 5 sources',
-      '2 of 5 sources',
+    expect(items.map((li) => li.querySelector('.tl-independence')?.textContent)).toEqual([
+      '3 outlets · 3 origins: Asia Business Daily, Korea Herald, Epoch Times',
+      '2 outlets · 2 origins: TASS, Sputnik',
+      '3 outlets · 1 origin: TASS',
     ]);
   });
 
@@ -82,9 +87,23 @@ describe('corroborated section', () => {
 });
 
 describe('disputes section', () => {
+  test('shows disputes of fact before characterisation, and no naming dispute', () => {
+    const { container } = renderCard('putin');
+    const disputes = [
+      ...(section(container, 'disputes')?.querySelectorAll<HTMLElement>('.tl-dispute') ?? []),
+    ];
+    expect(disputes.map((d) => [d.dataset.dispute, d.dataset.kind])).toEqual([
+      ['talks-length', 'fact'],
+      ['talks-tone', 'characterisation'],
+    ]);
+    expect(section(container, 'disputes')?.textContent).not.toMatch(/Putin’s name/);
+  });
+
   test('shows the question and every account with its own outlets', () => {
     const { container } = renderCard('putin');
-    const disputes = section(container, 'disputes');
+    const disputes = section(container, 'disputes')?.querySelector<HTMLElement>(
+      '[data-dispute="talks-length"]',
+    );
     expect(
       within(disputes as HTMLElement).getByText('How long did the one-on-one talks last?'),
     ).toBeTruthy();
@@ -94,6 +113,20 @@ describe('disputes section', () => {
       'The talks ran longer than planned.',
     ]);
     expect(accounts.map(chipSources)).toEqual([['koreaherald'], ['eir', 'epochtimes']]);
+  });
+
+  test('naming variants show apart, in one compact line, each opening its passage', () => {
+    const { container, onOpen } = renderCard('putin');
+    const line = section(container, 'naming');
+    expect(line?.closest('.tl-disputes')).toBeNull();
+    expect(line?.textContent).toBe('Also written: Vladimir Putin · Vladimir V. Putin');
+    const form = within(line as HTMLElement).getByRole('button', {
+      name: 'Vladimir V. Putin, as written by The Epoch Times: open the passage',
+    });
+    fireEvent.click(form);
+    expect(onOpen).toHaveBeenCalledWith(
+      expect.objectContaining({ source: 'epochtimes', quote: 'President Vladimir V. Putin' }),
+    );
   });
 
   test('is absent when the entity has no disputes', () => {
@@ -163,6 +196,7 @@ describe('long lists', () => {
     const disputes = Array.from({ length: 3 }, (_, i) => ({
       id: `d${i}`,
       about: ['putin' as const],
+      kind: 'fact' as const,
       question: `Q${i}?`,
       accounts: [
         { statement: 'A', evidence: [{ source: 'asiae' as const, quote: 'a' }] },
@@ -181,6 +215,7 @@ describe('empty cases', () => {
     const { container } = renderCard('novak');
     expect(container.querySelectorAll('.tl-section')).toHaveLength(0);
     expect(screen.getByText('None of the 5 bundled sources mention Alexander Novak.')).toBeTruthy();
+    // Nothing judged, nothing inferred: no footer.
     expect(container.querySelector('.tl-footer')).toBeNull();
   });
 
@@ -191,6 +226,7 @@ describe('empty cases', () => {
         {
           id: 'd',
           about: ['putin'],
+          kind: 'fact',
           question: 'Q?',
           accounts: [
             { statement: 'A', evidence: [{ source: 'asiae', quote: 'a' }] },
@@ -203,6 +239,14 @@ describe('empty cases', () => {
     expect(container.querySelectorAll('.tl-section')).toHaveLength(1);
     expect(screen.getByText(/Mentioned by 2 of 5 sources/)).toBeTruthy();
     expect(screen.queryByText(/None of the/)).toBeNull();
+  });
+});
+
+describe('how this is judged', () => {
+  test('the footer links to the editorial notes in one line', () => {
+    const { onJudged } = renderCard('putin');
+    fireEvent.click(screen.getByRole('button', { name: 'How this is judged' }));
+    expect(onJudged).toHaveBeenCalledOnce();
   });
 });
 

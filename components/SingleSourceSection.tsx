@@ -4,12 +4,10 @@ import { ClaimItem } from './ClaimItem';
 /** Claims only one outlet carries: behind a disclosure unless they are all the card has. */
 export function SingleSourceSection({
   claims,
-  totalSources,
   open,
   onOpen,
 }: {
   claims: readonly ClaimView[];
-  totalSources: number;
   open: boolean;
   onOpen: (citation: Citation) => void;
 }) {
@@ -22,13 +20,7 @@ export function SingleSourceSection({
         </summary>
         <ul class="tl-claims">
           {claims.map((claim) => (
-            <ClaimItem
-              key={claim.id}
-              claim={claim}
-              totalSources={totalSources}
-              showCount={false}
-              onOpen={onOpen}
-            />
+            <ClaimItem key={claim.id} claim={claim} showIndependence={false} onOpen={onOpen} />
           ))}
         </ul>
       </details>

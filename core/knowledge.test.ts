@@ -50,6 +50,11 @@ describe('validateKnowledge', () => {
           id: '#1',
           reason: 'id: Invalid input: expected string, received undefined',
         },
+        {
+          file: 'data/disputes.json',
+          id: '#1',
+          reason: 'kind: Invalid option: expected one of "fact"|"characterisation"|"naming"',
+        },
         { file: 'data/disputes.json', id: '#1', reason: 'Unrecognized key: "note"' },
       ]);
     });
@@ -309,6 +314,174 @@ describe('validateKnowledge', () => {
     });
   });
 
+  describe('editorial rules', () => {
+    const dispute = (data: ReturnType<typeof validData>) => item(data.disputes, 0);
+    const accounts = (data: ReturnType<typeof validData>) => dispute(data).accounts as Json[];
+
+    it('reports a dispute kind outside fact, characterisation and naming', () => {
+      const data = validData();
+      dispute(data).kind = 'opinion';
+      expect(violationsOf(data)).toEqual([
+        {
+          file: 'data/disputes.json',
+          id: 'nature',
+          reason: 'kind: Invalid option: expected one of "fact"|"characterisation"|"naming"',
+        },
+      ]);
+    });
+
+    it('reports a via name that is not on the fixed list', () => {
+      const data = validData();
+      const evidence = item(data.claims, 0).evidence as Json[];
+      evidence[1] = { ...evidence[1], via: ['TASS', 'Tass'] };
+      expect(violationsOf(data)).toEqual([
+        {
+          file: 'data/claims.json',
+          id: 'signed',
+          reason: expect.stringMatching(
+            /^evidence\[1\]\.via\[1\]: Invalid option: expected one of "TASS"\|/,
+          ),
+        },
+      ]);
+    });
+
+    it('reports two accounts of one dispute resting on the same passage', () => {
+      const data = validData();
+      item(accounts(data), 1).evidence = [{ source: 'koreaherald', quote: 'peaceful' }];
+      expect(violationsOf(data)).toEqual([
+        {
+          file: 'data/disputes.json',
+          id: 'nature',
+          reason:
+            'accounts[1].evidence[0]: the same passage of koreaherald as accounts[0].evidence[0]: two accounts need different evidence',
+        },
+      ]);
+    });
+
+    it('reports a passage that is evidence for a claim and for a differing account', () => {
+      const data = validData();
+      item(accounts(data), 1).evidence = [{ source: 'asiae', quote: 'provides for mutual' }];
+      expect(violationsOf(data)).toEqual([
+        {
+          file: 'data/claims.json',
+          id: 'assistance',
+          reason:
+            'evidence[0]: the same passage of asiae is evidence for characterisation dispute nature accounts[1].evidence[0]: split the claim, or list the dispute in commonGround if the claim states only what its accounts share',
+        },
+      ]);
+    });
+
+    it('accepts that passage when the claim states only the common ground', () => {
+      const data = validData();
+      item(accounts(data), 1).evidence = [{ source: 'asiae', quote: 'provides for mutual' }];
+      item(data.claims, 1).commonGround = ['nature'];
+      expect(violationsOf(data)).toEqual([]);
+    });
+
+    it('reports a commonGround marker that names no dispute or is not needed', () => {
+      const data = validData();
+      item(data.claims, 1).commonGround = ['natur', 'nature'];
+      expect(violationsOf(data)).toEqual([
+        {
+          file: 'data/claims.json',
+          id: 'assistance',
+          reason: 'commonGround[0]: no dispute "natur" in data/disputes.json',
+        },
+        {
+          file: 'data/claims.json',
+          id: 'assistance',
+          reason:
+            'commonGround[1]: shares no passage with dispute nature: the marker is not needed',
+        },
+      ]);
+    });
+
+    it('lets naming disputes share passages with claims, but wants their forms as written', () => {
+      const data = validData();
+      data.disputes.push({
+        id: 'spelling',
+        about: ['putin'],
+        kind: 'naming',
+        question: 'How is it written?',
+        accounts: [
+          { statement: 'Putin', evidence: [{ source: 'epochtimes', quote: 'Putin and Kim' }] },
+          { statement: 'Vladimir Putin', evidence: [{ source: 'eir', quote: 'Putin and Kim' }] },
+        ],
+      });
+      expect(violationsOf(data)).toEqual([
+        {
+          file: 'data/disputes.json',
+          id: 'spelling',
+          reason:
+            'accounts[1].evidence[0]: a naming account\'s statement is the form as written, and "Vladimir Putin" is not in this quote',
+        },
+      ]);
+    });
+
+    describe('treaty aliases', () => {
+      const treaty = (data: ReturnType<typeof validData>, en: string[]) => {
+        const entity = data.entities.find((e) => e.id === 'treaty-2024') as Json;
+        entity.kind = 'treaty';
+        entity.aliases = { en, ko: ['조약'], ru: ['договор'] };
+        // ko and ru are on the reviewed list below, so only en is under test.
+      };
+      const standard = (names: Json[]) => ({ purpose: 'Reviewed names.', names });
+
+      it('accepts an alias a source uses, in any case and with any dashes', () => {
+        const data = validData();
+        treaty(data, ['Signed the Treaty']);
+        data.standardTreatyNames = standard([
+          { entity: 'treaty-2024', lang: 'ko', names: ['조약'], why: 'Korean standard name.' },
+          { entity: 'treaty-2024', lang: 'ru', names: ['договор'], why: 'Russian standard name.' },
+        ]);
+        expect(violationsOf(data)).toEqual([]);
+      });
+
+      it('reports an alias no source uses that is not on the reviewed list', () => {
+        const data = validData();
+        treaty(data, ['the treaty', 'Mutual Defense Treaty']);
+        data.standardTreatyNames = standard([
+          { entity: 'treaty-2024', lang: 'ko', names: ['조약'], why: 'Korean standard name.' },
+          { entity: 'treaty-2024', lang: 'ru', names: ['договор'], why: 'Russian standard name.' },
+        ]);
+        expect(violationsOf(data)).toEqual([
+          {
+            file: 'data/entities.json',
+            id: 'treaty-2024',
+            reason:
+              'aliases.en[1]: "Mutual Defense Treaty" appears in no source and is not on the reviewed list (data/lexicon/standard-treaty-names.json)',
+          },
+        ]);
+      });
+
+      it('reports a reviewed name that is no longer an alias, and a list without reasons', () => {
+        const data = validData();
+        data.standardTreatyNames = standard([
+          { entity: 'treaty-2024', lang: 'en', names: ['Gone Treaty'], why: 'Was standard.' },
+        ]);
+        expect(violationsOf(data)).toEqual([
+          {
+            file: 'data/lexicon/standard-treaty-names.json',
+            id: 'treaty-2024',
+            reason:
+              'names[0].names[0]: "Gone Treaty" is not an aliases.en entry of treaty treaty-2024 in data/entities.json',
+          },
+        ]);
+        data.standardTreatyNames = standard([
+          { entity: 'treaty-2024', lang: 'en', names: [], why: ' ' },
+        ]);
+        expect(violationsOf(data)).toEqual([
+          {
+            file: 'data/lexicon/standard-treaty-names.json',
+            id: '(file)',
+            reason:
+              'expected { purpose, names: [{ entity, lang, names: [...], why }] } with a non-empty purpose and why',
+          },
+        ]);
+      });
+    });
+  });
+
   it('collects every violation across files instead of stopping at the first', () => {
     const data = validData();
     item(data.claims, 0).evidence = [];
@@ -430,7 +603,13 @@ describe('createKnowledgeBase', () => {
 
 describe('the project data', () => {
   const dir = join(import.meta.dirname, '..', 'data');
-  const files = ['sources.json', 'entities.json', 'claims.json', 'disputes.json'];
+  const files = [
+    'sources.json',
+    'entities.json',
+    'claims.json',
+    'disputes.json',
+    'lexicon/standard-treaty-names.json',
+  ];
   const present = files.every((file) => existsSync(join(dir, file)));
 
   // The data files are written on their own branches; this runs as soon as they are merged.
@@ -441,6 +620,7 @@ describe('the project data', () => {
       entities: read('entities.json'),
       claims: read('claims.json'),
       disputes: read('disputes.json'),
+      standardTreatyNames: read('lexicon/standard-treaty-names.json'),
     };
     const texts = Object.fromEntries(
       SOURCE_IDS.map((id) => [id, readFileSync(join(dir, 'sources', `${id}.txt`), 'utf8')]),

@@ -8,6 +8,13 @@
  */
 import type { z } from 'zod';
 import {
+  checkAccounts,
+  checkContradictions,
+  checkNamingForms,
+  checkTreatyAliases,
+  Passages,
+} from './editorial-rules';
+import {
   Claim,
   Dispute,
   ENTITY_IDS,
@@ -25,6 +32,11 @@ export interface RawData {
   entities: unknown;
   claims: unknown;
   disputes: unknown;
+  /**
+   * data/lexicon/standard-treaty-names.json: the reviewed treaty names no source uses. Read by
+   * the validator (with the texts); the extension's own copy of the data leaves it out.
+   */
+  standardTreatyNames?: unknown;
 }
 
 /** One problem in the data; `file` is relative to the project root, e.g. `data/claims.json`. */
@@ -192,6 +204,24 @@ function check({ data, texts }: KnowledgeOptions): Checked {
         at: `accounts[${i}].`,
         evidence: account.evidence,
       });
+    });
+  }
+
+  // The editorial rules compare passages in their articles, so they run where the texts are
+  // (the validator and the build); the extension's copy was checked there before it shipped.
+  if (texts) {
+    const passages = new Passages(texts);
+    for (const dispute of disputes) {
+      checkAccounts({ dispute, passages, violations });
+      checkNamingForms({ dispute, violations });
+    }
+    checkContradictions({ claims, disputes, passages, violations });
+    checkTreatyAliases({
+      entities,
+      standard: data.standardTreatyNames,
+      texts,
+      key: aliasKey,
+      violations,
     });
   }
 

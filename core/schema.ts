@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ENTITY_IDS } from './ids';
+import { VIA_NAMES } from './provenance';
 
 export const SOURCE_IDS = ['eir', 'asiae', 'koreaherald', 'joongang', 'epochtimes'] as const;
 
@@ -43,20 +44,38 @@ export const Entity = z.strictObject({
   aliases: Aliases,
 });
 
-export const Evidence = z.strictObject({ source: SourceId, quote: text });
+/** Where the outlet got the passage, from the fixed list in core/provenance.ts; absent: its own. */
+export const Via = z.array(z.enum(VIA_NAMES)).min(1);
+
+export const Evidence = z.strictObject({ source: SourceId, quote: text, via: Via.optional() });
 
 export const Claim = z.strictObject({
   id: text,
   about: z.array(EntityId).min(1),
   statement: text,
   evidence: z.array(Evidence),
+  /**
+   * Disputes whose accounts this claim may share quotes with, because the claim states only
+   * what those accounts have in common (e.g. "Putin and Kim held talks" beside a dispute over
+   * how long they lasted). Not in DESIGN's contract: an optional marker the validator reads.
+   */
+  commonGround: z.array(text).min(1).optional(),
 });
 
 export const Account = z.strictObject({ statement: text, evidence: z.array(Evidence) });
 
+/**
+ * `fact`: when, where, how long, how many, what was signed or replaced, who did what;
+ * `characterisation`: how someone described it; `naming`: spellings, transliterations, an
+ * outlet's typo. The popover shows them in this order, naming apart (docs/editorial.md).
+ */
+export const DISPUTE_KINDS = ['fact', 'characterisation', 'naming'] as const;
+export const DisputeKind = z.enum(DISPUTE_KINDS);
+
 export const Dispute = z.strictObject({
   id: text,
   about: z.array(EntityId).min(1),
+  kind: DisputeKind,
   question: text,
   accounts: z.array(Account),
 });
@@ -73,3 +92,4 @@ export type Evidence = z.infer<typeof Evidence>;
 export type Claim = z.infer<typeof Claim>;
 export type Account = z.infer<typeof Account>;
 export type Dispute = z.infer<typeof Dispute>;
+export type DisputeKind = z.infer<typeof DisputeKind>;

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import type { SourceId } from '@/core/schema';
 import {
+  DISPUTES,
   fixtureKnowledge,
   KNOWLEDGE,
   NOVAK,
@@ -41,14 +43,50 @@ describe('entityView', () => {
     ]);
   });
 
-  test('claims with two or more distinct sources are corroborated, most-corroborated first', () => {
+  test('corroborated claims: most independent origins first, then most outlets', () => {
     const view = entityView({ knowledge: KNOWLEDGE, id: 'putin' });
     expect(statements(view.corroborated)).toEqual([
       'Putin and Kim signed the treaty in Pyongyang.',
       'Putin said the treaty provides for mutual assistance in case of aggression.',
+      // Three outlets but one origin (all via TASS): after two outlets with two origins.
+      'Putin said the visit was historic.',
     ]);
     // Two asiae quotes give one chip: counts are of distinct sources.
-    expect(view.corroborated.map((c) => c.citations.length)).toEqual([3, 2]);
+    expect(view.corroborated.map((c) => c.citations.length)).toEqual([3, 2, 3]);
+    expect(view.corroborated.map((c) => c.independence)).toEqual([
+      { outlets: 3, origins: ['Asia Business Daily', 'Korea Herald', 'Epoch Times'] },
+      { outlets: 2, origins: ['TASS', 'Sputnik'] },
+      { outlets: 3, origins: ['TASS'] },
+    ]);
+  });
+
+  test('ties in origins are broken by outlets, then data order', () => {
+    const claim = (id: string, sources: SourceId[]) => ({
+      id,
+      about: ['putin' as const],
+      statement: id,
+      evidence: sources.map((source) => ({ source, quote: id, via: ['KCNA' as const] })),
+    });
+    const knowledge = fixtureKnowledge({
+      entities: [PUTIN],
+      claims: [
+        claim('two-a', ['eir', 'asiae']),
+        claim('three', ['eir', 'asiae', 'joongang']),
+        claim('two-b', ['koreaherald', 'joongang']),
+      ],
+    });
+    const view = entityView({ knowledge, id: 'putin' });
+    expect(view.corroborated.map((c) => c.id)).toEqual(['three', 'two-a', 'two-b']);
+  });
+
+  test('citations carry the via of their passage', () => {
+    const view = entityView({ knowledge: KNOWLEDGE, id: 'putin' });
+    const assistance = view.corroborated[1];
+    expect(assistance?.citations.map((c) => [c.source, c.via])).toEqual([
+      ['koreaherald', ['TASS']],
+      ['joongang', ['Sputnik']],
+    ]);
+    expect(view.corroborated[0]?.citations[0]).not.toHaveProperty('via');
   });
 
   test('a claim cited twice by the same outlet is still single-source', () => {
@@ -90,9 +128,38 @@ describe('entityView', () => {
     ]);
   });
 
+  test('disputes: fact first, then characterisation; naming ones apart', () => {
+    const view = entityView({ knowledge: KNOWLEDGE, id: 'putin' });
+    expect(view.disputes.map((d) => [d.id, d.kind])).toEqual([
+      ['talks-length', 'fact'],
+      ['talks-tone', 'characterisation'],
+    ]);
+    expect(view.namings.map((n) => [n.id, n.forms.map((f) => f.statement)])).toEqual([
+      ['putin-spelling', ['Vladimir Putin', 'Vladimir V. Putin']],
+    ]);
+  });
+
+  test('a card whose only disputes are naming ones opens its single-source list', () => {
+    const knowledge = fixtureKnowledge({
+      entities: [PUTIN],
+      claims: [
+        {
+          id: 'one',
+          about: ['putin'],
+          statement: 'One.',
+          evidence: [{ source: 'eir', quote: 'one' }],
+        },
+      ],
+      disputes: DISPUTES.filter((d) => d.kind === 'naming'),
+    });
+    const view = entityView({ knowledge, id: 'putin' });
+    expect(view.disputes).toEqual([]);
+    expect(view.namings).toHaveLength(1);
+    expect(view.singleSourceOpen).toBe(true);
+  });
+
   test('disputes keep their accounts, each with its own outlets', () => {
     const view = entityView({ knowledge: KNOWLEDGE, id: 'putin' });
-    expect(view.disputes).toHaveLength(1);
     const [dispute] = view.disputes;
     expect(dispute?.question).toBe('How long did the one-on-one talks last?');
     expect(dispute?.accounts.map((a) => sourcesOf(a.citations))).toEqual([
@@ -132,6 +199,7 @@ describe('entityView', () => {
       mentionedBy: [],
       corroborated: [],
       disputes: [],
+      namings: [],
       singleSource: [],
       anyInferred: false,
     });

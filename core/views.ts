@@ -7,8 +7,10 @@
  * adjectives, and an outlet the article does not print is flagged as inferred wherever it shows.
  */
 import type { CitedClaim, KnowledgeBase } from './knowledge';
+import { type Independence, independence, type ViaName } from './provenance';
 import type {
   Dispute,
+  DisputeKind,
   Entity,
   EntityId,
   EntityKind,
@@ -32,6 +34,8 @@ export interface OutletView {
 /** A citation: an outlet plus the passage of its article that supports a statement. */
 export interface Citation extends OutletView {
   quote: string;
+  /** Where the outlet got this passage, when it says (core/provenance.ts). */
+  via?: readonly ViaName[];
 }
 
 export interface ClaimView {
@@ -39,6 +43,8 @@ export interface ClaimView {
   statement: string;
   /** One citation per distinct source, in sources.json order. */
   citations: Citation[];
+  /** Outlets and independent origins over all the claim's evidence. */
+  independence: Independence;
 }
 
 export interface AccountView {
@@ -48,8 +54,17 @@ export interface AccountView {
 
 export interface DisputeView {
   id: string;
+  kind: DisputeKind;
   question: string;
   accounts: AccountView[];
+}
+
+/** A naming dispute as the card shows it: the forms a name is written in, apart and compact. */
+export interface NamingView {
+  id: string;
+  question: string;
+  /** Each account's statement is the form as written (the validator checks it in its quotes). */
+  forms: AccountView[];
 }
 
 export interface EntityView {
@@ -64,8 +79,12 @@ export interface EntityView {
   mentionedBy: OutletView[];
   /** How many sources are bundled (the "of 5"). */
   totalSources: number;
+  /** Most independent origins first, then most outlets; ties keep data order. */
   corroborated: ClaimView[];
+  /** Fact disputes, then characterisation disputes, each in data order. Never naming ones. */
   disputes: DisputeView[];
+  /** Naming disputes: spellings, transliterations, typos ("Also written: …"). */
+  namings: NamingView[];
   singleSource: ClaimView[];
   /**
    * The single-source list starts collapsed, except when it is all the card has to say: most
@@ -123,11 +142,39 @@ function citationsFor({
   evidence: readonly Evidence[];
 }): Citation[] {
   const order = sourceOrder(knowledge);
-  const first = new Map<SourceId, string>();
-  for (const e of evidence) if (!first.has(e.source)) first.set(e.source, e.quote);
+  const first = new Map<SourceId, Evidence>();
+  for (const e of evidence) if (!first.has(e.source)) first.set(e.source, e);
   return [...first]
     .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-    .map(([id, quote]) => ({ ...outletView({ source: knowledge.source(id) }), quote }));
+    .map(([id, { quote, via }]) => ({
+      ...outletView({ source: knowledge.source(id) }),
+      quote,
+      ...(via && { via }),
+    }));
+}
+
+/**
+ * Independence over every piece of evidence (not only each outlet's first quote), its origins
+ * named in sources.json order like everything else on the card.
+ */
+function independenceOf({
+  knowledge,
+  evidence,
+}: {
+  knowledge: KnowledgeBase;
+  evidence: readonly Evidence[];
+}): Independence {
+  const order = sourceOrder(knowledge);
+  const rank = (e: Evidence) => order.get(e.source) ?? 0;
+  return independence(
+    [...evidence]
+      .sort((a, b) => rank(a) - rank(b))
+      .map((e) => ({
+        outlet: e.source,
+        label: shortOutletName(knowledge.source(e.source)),
+        via: e.via,
+      })),
+  );
 }
 
 function claimView({
@@ -141,6 +188,7 @@ function claimView({
     id: claim.id,
     statement: claim.statement,
     citations: citationsFor({ knowledge, evidence: claim.evidence }),
+    independence: independenceOf({ knowledge, evidence: claim.evidence }),
   };
 }
 
@@ -153,6 +201,7 @@ function disputeView({
 }): DisputeView {
   return {
     id: dispute.id,
+    kind: dispute.kind,
     question: dispute.question,
     accounts: dispute.accounts.map((account) => ({
       statement: account.statement,
@@ -174,17 +223,27 @@ export function entityView({
   const claims = knowledge.claimsAbout(id).map((claim) => claimView({ knowledge, claim }));
 
   // Sorts are stable, so ties keep the knowledge base's order rather than an invented ranking.
+  // Independent origins first: five outlets repeating one agency say less than three reporting.
   const corroborated = claims
     .filter((c) => c.citations.length >= 2)
-    .sort((a, b) => b.citations.length - a.citations.length);
+    .sort(
+      (a, b) =>
+        b.independence.origins.length - a.independence.origins.length ||
+        b.independence.outlets - a.independence.outlets,
+    );
   // Single-source claims are grouped by outlet in sources.json order: a fixed order, not a rank.
   const rank = (c: ClaimView) => order.get(c.citations[0]?.source ?? 'eir') ?? 0;
   const singleSource = claims
     .filter((c) => c.citations.length === 1)
     .sort((a, b) => rank(a) - rank(b));
-  const disputes = knowledge
-    .disputesAbout(id)
-    .map((dispute) => disputeView({ knowledge, dispute }));
+  const all = knowledge.disputesAbout(id).map((dispute) => disputeView({ knowledge, dispute }));
+  const disputes = [
+    ...all.filter((d) => d.kind === 'fact'),
+    ...all.filter((d) => d.kind === 'characterisation'),
+  ];
+  const namings: NamingView[] = all
+    .filter((d) => d.kind === 'naming')
+    .map(({ id: namingId, question, accounts }) => ({ id: namingId, question, forms: accounts }));
 
   const mentionedBy = [...knowledge.sourcesAbout(id)]
     .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
@@ -193,7 +252,7 @@ export function entityView({
   const shown: OutletView[] = [
     ...mentionedBy,
     ...claims.flatMap((c) => c.citations),
-    ...disputes.flatMap((d) => d.accounts.flatMap((a) => a.citations)),
+    ...all.flatMap((d) => d.accounts.flatMap((a) => a.citations)),
   ];
 
   return {
@@ -208,6 +267,7 @@ export function entityView({
     totalSources: knowledge.sources.length,
     corroborated,
     disputes,
+    namings,
     singleSource,
     singleSourceOpen: corroborated.length === 0 && disputes.length === 0,
     anyInferred: shown.some((o) => o.inferred),

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STANDARD_TREATY_NAMES } from '../core/editorial-rules';
 import {
   createKnowledgeBase,
   DATA_FILES,
@@ -50,6 +51,7 @@ export function readDataDir(options: { dir: string }): DataDir {
     entities: readJson(DATA_FILES.entities),
     claims: readJson(DATA_FILES.claims),
     disputes: readJson(DATA_FILES.disputes),
+    standardTreatyNames: readJson(STANDARD_TREATY_NAMES),
   };
   const texts: Partial<Record<SourceId, string>> = {};
   for (const id of SOURCE_IDS) {

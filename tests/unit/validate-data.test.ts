@@ -10,9 +10,15 @@ let dir = '';
 
 function writeData(data: ReturnType<typeof validData>): void {
   mkdirSync(join(dir, 'sources'), { recursive: true });
-  for (const [name, value] of Object.entries(data)) {
+  mkdirSync(join(dir, 'lexicon'), { recursive: true });
+  const { standardTreatyNames, ...files } = data;
+  for (const [name, value] of Object.entries(files)) {
     writeFileSync(join(dir, `${name}.json`), JSON.stringify(value, null, 2));
   }
+  writeFileSync(
+    join(dir, 'lexicon', 'standard-treaty-names.json'),
+    JSON.stringify(standardTreatyNames, null, 2),
+  );
   for (const id of SOURCE_IDS) writeFileSync(join(dir, 'sources', `${id}.txt`), TEXTS[id]);
 }
 
