@@ -86,6 +86,8 @@ test('"How this is judged" opens the editorial notes inside the extension', asyn
       'Naming',
     ]),
   );
+  await notes.setViewportSize({ width: 900, height: 900 });
+  await notes.screenshot({ path: join(ROOT, '.tmp/screenshots/editorial.png'), fullPage: true });
   await notes.close();
   expect(errors).toEqual([]);
   await page.close();
