@@ -4,11 +4,10 @@
  * can reuse it.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { EntityId } from '../../core/schema';
 import { alignMarks, type MarkTuple } from '../../scripts/precision-recall.mjs';
-import { type Settle, settledMarks } from './marks';
+import { type MarkPage, type Settle, settledMarks } from './marks';
 
 export type { MarkTuple };
 
@@ -20,7 +19,7 @@ export function readExpected({ file }: { file: string }): MarkTuple[] {
 }
 
 /** How to wait (see Settle); the timeout is 15 s unless given. */
-export type CollectOptions = { page: Page } & Pick<
+export type CollectOptions = { page: MarkPage } & Pick<
   Settle,
   'quietMs' | 'timeoutMs' | 'atLeast' | 'pollMs'
 >;
