@@ -14,6 +14,25 @@ export type { MarkTuple };
 /** An expected-marks file: `[["<entity id>", "<exact marked text>"], ...]` in document order. */
 export const ExpectedMarks = z.array(z.tuple([EntityId, z.string().min(1)]));
 
+/** The news fixture pages (under tests/fixtures) and their expected marks. */
+export const NEWS_PAGES = [
+  { name: 'en', path: 'news/en.html', expected: 'news/en.expected.json' },
+  { name: 'en-brief', path: 'news/en-brief.html', expected: 'news/en-brief.expected.json' },
+  { name: 'ko', path: 'news/ko.html', expected: 'news/ko.expected.json' },
+  { name: 'ru', path: 'news/ru.html', expected: 'news/ru.expected.json' },
+  {
+    name: 'confusables',
+    path: 'news/confusables.html',
+    expected: 'news/confusables.expected.json',
+  },
+  {
+    name: 'confusables-summit',
+    path: 'news/confusables-summit.html',
+    expected: 'news/confusables-summit.expected.json',
+  },
+  { name: 'demo', path: 'demo/index.html', expected: 'demo/expected.json' },
+];
+
 export function readExpected({ file }: { file: string }): MarkTuple[] {
   return ExpectedMarks.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
