@@ -261,7 +261,8 @@ export async function findDialog({
   page: Page;
   name: string;
 }): Promise<ElementHandle<Element> | null> {
-  const selector = `::-p-aria(${JSON.stringify(name)}[role="dialog"])`;
+  // Puppeteer's ARIA selector: the name as an attribute (a quoted name would keep its quotes).
+  const selector = `::-p-aria([name="${name.replaceAll('"', '\\"')}"][role="dialog"])`;
   for (const root of await shadowHosts(page)) {
     const dialog = await root.$(selector);
     if (dialog && (await dialog.evaluate((el) => el.checkVisibility()))) return dialog;
