@@ -157,6 +157,44 @@ async function waitForDocument({
 }
 
 /**
+ * The page (tab or window) that `action` makes the browser open, once it shows an extension
+ * page whose document is complete; with its address (Puppeteer's page.url() does not follow
+ * moz-extension:// navigations).
+ */
+export async function extensionPageOpenedBy({
+  session,
+  action,
+  timeoutMs = 10_000,
+}: {
+  session: FirefoxSession;
+  action: () => Promise<unknown>;
+  timeoutMs?: number;
+}): Promise<{ page: Page; url: string }> {
+  const before = new Set(await session.browser.pages());
+  await action();
+  const deadline = Date.now() + timeoutMs;
+  let opened: Page | undefined;
+  while (!opened) {
+    opened = (await session.browser.pages()).find((page) => !before.has(page));
+    if (opened) break;
+    if (Date.now() > deadline) throw new Error(`no page opened within ${timeoutMs} ms`);
+    await sleep(100);
+  }
+  let seen = '';
+  while (Date.now() < deadline) {
+    try {
+      seen = await opened.evaluate(() => `${document.readyState} ${location.href}`);
+      if (seen.startsWith(`complete ${EXTENSION_ORIGIN}/`))
+        return { page: opened, url: seen.slice('complete '.length) };
+    } catch {
+      // The document is being replaced.
+    }
+    await sleep(100);
+  }
+  throw new Error(`the opened page showed no extension page within ${timeoutMs} ms (${seen})`);
+}
+
+/**
  * The tab id of a Puppeteer page: brought to the front, then the extension asks for the active
  * tab (without the `tabs` permission it sees ids, not URLs).
  */
