@@ -71,7 +71,9 @@ export async function launchFirefox({
   const id = await firefox.installExtension(EXTENSION_PATH);
   if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
 
-  let extensionPage: Promise<Page> | undefined;
+  // Opened first, so that a page opened later is the active tab when tabIdOf asks.
+  const extensionPage = await firefox.newPage();
+  await openExtensionPage({ page: extensionPage, path: 'options.html' });
   const session: FirefoxSession = {
     browser: firefox,
     async newPage() {
@@ -82,12 +84,7 @@ export async function launchFirefox({
       return { page, errors };
     },
     async inExtension(fn, arg) {
-      extensionPage ??= firefox.newPage().then(async (page) => {
-        await openExtensionPage({ page, path: 'options.html' });
-        return page;
-      });
-      const page = await extensionPage;
-      return (await page.evaluate(fn as (a: unknown) => unknown, arg)) as Awaited<
+      return (await extensionPage.evaluate(fn as (a: unknown) => unknown, arg)) as Awaited<
         ReturnType<typeof fn>
       >;
     },
