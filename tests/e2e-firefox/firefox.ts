@@ -20,6 +20,8 @@
  * docs/compatibility.md.
  */
 import { statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -63,8 +65,13 @@ export async function launchFirefox({
     executablePath,
     headless: true,
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+      // Firefox's own Remote Settings sync (blocklists and the like) is the browser's traffic,
+      // not the extension's: pointed nowhere, as in Mozilla's test profiles (a release build
+      // reads this pref only with MOZ_REMOTE_SETTINGS_DEVTOOLS=1, below).
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
       ...prefs,
     },
   });
@@ -343,6 +350,50 @@ export async function waitDialog({
     if (Date.now() > deadline) throw new Error(`no dialog named ${name} within ${timeoutMs} ms`);
     await sleep(100);
   }
+}
+
+export interface RecordingProxy {
+  /** Every request that reached the proxy: `GET http://…` or `CONNECT host:443`. */
+  requests: string[];
+  /** Preferences that send all of the browser's HTTP and HTTPS traffic to this proxy. */
+  prefs: Record<string, string | number | boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * A proxy that records and refuses every request: the Firefox counterpart of the Chromium
+ * suite's route watcher. With its prefs, every request the browser makes (pages, extension
+ * pages, the background page) goes through it, except to localhost (the fixture server), which
+ * Firefox never proxies.
+ */
+export async function startRecordingProxy(): Promise<RecordingProxy> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    requests.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    requests,
+    prefs: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
+      'network.proxy.share_proxy_settings': true,
+    },
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 export interface FirefoxUse {
