@@ -1,12 +1,15 @@
 /**
  * The built Firefox extension on the news fixture pages (English, Korean, Russian, the
  * confusables and the demo article): the highlights must be exactly the hand-written expected
- * lists, read with the same in-page reader as the Chromium suite (tests/e2e/marks.ts).
+ * lists, read with the same in-page reader as the Chromium suite (tests/e2e/marks.ts). Also
+ * shadow roots and frames (tests/fixtures/behaviour/shadow-iframe.html).
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 import { collectMarks, compareMarks, NEWS_PAGES, readExpected } from '../e2e/expected';
 import { ROOT } from '../e2e/harness';
+import { BEHAVIOUR_DIR, expectedMarks } from '../e2e/highlight-support';
+import { type MarkInfo, settledMarks } from '../e2e/marks';
 import { withFirefox } from './firefox';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -24,4 +27,19 @@ test.each(NEWS_PAGES)('$name: highlights are exactly the expected list', async (
   } finally {
     await page.close();
   }
+});
+
+test('open shadow roots and same-origin frames are highlighted', async () => {
+  const { page, errors } = await session.newPage();
+  await page.goto(`${server.url}/${relative(FIXTURES, BEHAVIOUR_DIR)}/shadow-iframe.html`);
+  const expected = expectedMarks<Record<string, MarkInfo[]>>('shadow-iframe');
+  // All three marks, including the one added to the shadow root after 600 ms.
+  expect(await settledMarks({ page, atLeast: 3 })).toEqual(expected.document);
+  for (const id of ['served', 'srcdoc', 'blank']) {
+    const frame = await (await page.$(`iframe#${id}`))?.contentFrame();
+    if (!frame) throw new Error(`no frame #${id}`);
+    expect(await settledMarks({ page: frame, atLeast: 1 }), id).toEqual(expected[`frame#${id}`]);
+  }
+  expect(errors).toEqual([]);
+  await page.close();
 });

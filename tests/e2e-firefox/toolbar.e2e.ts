@@ -1,13 +1,16 @@
 /**
- * The popup and the options page in Firefox, opened as extension pages (moz-extension://) over
- * an open article: what the popup lists, its two switches acting on the open tab without a
- * reload, a kind turned off in the options page, and the options page following storage.
+ * The toolbar in Firefox: the popup and the options page, opened as extension pages
+ * (moz-extension://) over an open article (what the popup lists, its two switches acting on the
+ * open tab without a reload, a kind turned off in the options page, the options page following
+ * storage), the badge (Manifest V2's browserAction), and the next-mention message the keyboard
+ * command sends.
  */
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { ROOT } from '../e2e/harness';
 import { type MarkInfo, readMarks, settledMarks } from '../e2e/marks';
+import { focusIn } from './card';
 import {
   openExtensionPage,
   reloadExtensionPage,
@@ -15,9 +18,13 @@ import {
   storedSettings,
   tabIdOf,
   until,
+  waitDialog,
   withFirefox,
   writeSettings,
 } from './firefox';
+
+/** The extension APIs inside `inExtension` callbacks. */
+declare const browser: typeof import('wxt/browser').Browser;
 
 const { session, server } = withFirefox({ fixtures: join(ROOT, 'tests/fixtures/toolbar') });
 let article: Page;
@@ -171,4 +178,27 @@ test('options: the site list follows storage; Remove turns a site back on in its
   expect((await storedSettings(session)).disabledSites).toEqual(['example.com']);
   expect(errors).toEqual([]);
   await options.close();
+});
+
+test('the badge counts the tab’s highlights', async () => {
+  const expected = String(await total());
+  const badge = () =>
+    session.inExtension(
+      // Firefox's browserAction returns promises (the Chrome typings know only callbacks).
+      (id: number) =>
+        (
+          browser.browserAction as unknown as {
+            getBadgeText(details: { tabId: number }): Promise<string>;
+          }
+        ).getBadgeText({ tabId: id }),
+      tabId,
+    );
+  expect(await until(badge, expected)).toBe(expected);
+});
+
+test('next-mention (as the background sends it) opens the card with focus inside', async () => {
+  await session.inExtension((id) => browser.tabs.sendMessage(id, { type: 'next-mention' }), tabId);
+  await waitDialog({ page: article, name: 'Vladimir Putin' });
+  expect(await until(() => focusIn(article), 'dialog')).toBe('dialog');
+  await article.keyboard.press('Escape');
 });
