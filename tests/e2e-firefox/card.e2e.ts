@@ -103,3 +103,23 @@ describe('keyboard', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('the card is found the same way behind a closed shadow root', async () => {
+  // A stand-in for the host as the page contract describes it: a built-in element appended to
+  // <html> with a closed root, the dialog labelled with the entity's name.
+  ({ page, errors } = await session.newPage());
+  await page.goto(`${server.url}/article.html`);
+  await page.evaluate(() => {
+    const host = document.createElement('div');
+    document.documentElement.append(host);
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML =
+      '<div role="dialog" aria-labelledby="t"><h2 id="t">Sergei Shoigu</h2><button>Close</button></div>';
+  });
+  expect(
+    await page.evaluate(() => document.documentElement.lastElementChild?.shadowRoot),
+  ).toBeNull();
+  const dialog = await findDialog({ page, name: 'Sergei Shoigu' });
+  expect(await dialog?.evaluate((el) => el.getAttribute('aria-labelledby'))).toBe('t');
+  await page.close();
+});
