@@ -16,8 +16,8 @@
  *   accessibility locator only walks light-DOM children; but BiDi serializes an element with its
  *   shadow root whatever its mode, so the root is reached from that handle and the dialog is then
  *   found inside it by role and accessible name (Firefox's own accessibility engine).
- * Extension-side differences (background page, windows, storage events, CSP) are listed in
- * docs/compatibility.md.
+ * The extension's own differences between the builds are in wxt.config.ts (manifest) and
+ * utils/platform.ts (run time); docs/compatibility.md lists them.
  */
 import { statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -126,15 +126,34 @@ export async function openExtensionPage({
   await waitForDocument({ page, url, timeoutMs });
 }
 
-/** Reloads an extension page (see openExtensionPage for why not page.reload()). */
-export async function reloadExtensionPage({ page }: { page: Page }): Promise<void> {
-  const url = await page.evaluate(() => {
-    const href = location.href;
+/**
+ * Reloads an extension page (see openExtensionPage for why not page.reload()): marks the old
+ * document, so that only the new one, complete, counts as reloaded.
+ */
+export async function reloadExtensionPage({
+  page,
+  timeoutMs = 10_000,
+}: {
+  page: Page;
+  timeoutMs?: number;
+}): Promise<void> {
+  await page.evaluate(() => {
+    (window as { __reloading?: true }).__reloading = true;
     location.reload();
-    return href;
   });
-  await sleep(100);
-  await waitForDocument({ page, url, timeoutMs: 10_000 });
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const fresh = await page.evaluate(
+        () => document.readyState === 'complete' && !('__reloading' in window),
+      );
+      if (fresh) return;
+    } catch {
+      // The document is being replaced.
+    }
+    await sleep(50);
+  }
+  throw new Error(`the page did not reload in ${timeoutMs} ms`);
 }
 
 async function waitForDocument({
