@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    globalSetup: ['tests/e2e/versions.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
+import { MINIMUM_VERSIONS } from './core/compatibility';
 import { markdownBlocks } from './scripts/markdown';
 import { precompute } from './scripts/precompute';
 import { assertValidData } from './scripts/validate-data';
@@ -97,12 +98,13 @@ export default defineConfig({
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },
     ],
+    // The oldest browsers the code runs in: core/compatibility.ts lists each feature and version.
+    ...(browser !== 'firefox' && { minimum_chrome_version: MINIMUM_VERSIONS.chrome }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
           id: 'treaty-lens@example.org',
-          // 142 is the first Firefox (desktop and Android) that reads data_collection_permissions.
-          strict_min_version: '142.0',
+          strict_min_version: MINIMUM_VERSIONS.firefox,
           // The extension collects and transmits nothing.
           data_collection_permissions: { required: ['none'] },
         },

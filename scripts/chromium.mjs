@@ -65,5 +65,6 @@ export function ensureChromium() {
   process.exit(1);
 }
 
-// `node scripts/chromium.mjs` (npm's pretest): make sure a browser is there before the tests.
+// `node scripts/chromium.mjs`: make sure a Chromium is there (npm's pretest runs
+// scripts/test-browsers.mjs, which checks Chromium, Firefox and CJK fonts).
 if (import.meta.url === `file://${process.argv[1]}`) console.log(`Chromium: ${ensureChromium()}`);

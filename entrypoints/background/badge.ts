@@ -7,16 +7,12 @@
 import { browser } from 'wxt/browser';
 import { parseSummary } from '@/core/messages';
 import type { Settings } from '@/core/settings';
+import { toolbarAction } from '@/utils/platform';
 
 /** Badge text for a count: empty hides the badge; four characters is what fits on the icon. */
 export function badgeText({ total, showBadge }: { total: number; showBadge: boolean }): string {
   if (!showBadge || total <= 0) return '';
   return total > 999 ? '999+' : String(total);
-}
-
-/** Firefox builds are Manifest V2, where the toolbar button is `browserAction`. */
-function toolbarAction() {
-  return browser.action ?? browser.browserAction;
 }
 
 export const BADGE_COLOR = '#4338ca';

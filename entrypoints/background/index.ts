@@ -12,7 +12,7 @@ import { handleMessage } from './messages';
 
 export default defineBackground({
   // Firefox (Manifest V2): an event page, like Chrome's service worker; nothing here needs to
-  // stay in memory.
+  // stay in memory. (The builds' other differences: utils/platform.ts.)
   persistent: false,
   main() {
     let cached: Promise<Settings> = readSettings();

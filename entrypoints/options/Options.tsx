@@ -3,10 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { Switch } from '@/components/Switch';
 import type { EntityKind } from '@/core/schema';
 import { type HighlightStyle, type OpenOn, type Settings, withSite } from '@/core/settings';
+import { shortcutsHelp } from '@/utils/platform';
 import { readSettings, setSiteEnabled, updateSettings, watchSettings } from '@/utils/settings';
 import { ENTITIES } from '../popup/entities';
 import { KIND_LABELS, KIND_ORDER } from '../popup/mentions';
-import { readShortcuts, type Shortcut, shortcutsHelp } from './shortcuts';
+import { readShortcuts, type Shortcut } from './shortcuts';
 
 interface Choice<T extends string> {
   value: T;

@@ -26,10 +26,3 @@ export async function readShortcuts(): Promise<Shortcut[]> {
     return []; // No commands API (Firefox for Android).
   }
 }
-
-/** Where the reader changes shortcuts; browsers do not let extensions link there. */
-export function shortcutsHelp(): string {
-  return navigator.userAgent.includes('Firefox')
-    ? 'Change them in about:addons → ⚙ → Manage Extension Shortcuts.'
-    : 'Change them at chrome://extensions/shortcuts.';
-}

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { isViewerUrl } from '@/core/messages';
 import type { SourceId } from '@/core/schema';
+import { canOpenWindows } from '@/utils/platform';
 import { parseViewerHash, VIEWER_PATH, viewerHash } from './address';
 
 /** A viewer window sized for reading one article beside the page it was opened from. */
@@ -38,7 +39,7 @@ export async function openSourceViewer(
     console.warn('[treaty-lens] refused to open a non-viewer URL');
     return null;
   }
-  if (browser.windows?.create) {
+  if (canOpenWindows()) {
     try {
       await browser.windows.create({ url, type: 'popup', ...VIEWER_WINDOW });
       return 'window';

@@ -4,23 +4,41 @@
  * can reuse it.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { EntityId } from '../../core/schema';
 import { alignMarks, type MarkTuple } from '../../scripts/precision-recall.mjs';
-import { type Settle, settledMarks } from './marks';
+import { type MarkPage, type Settle, settledMarks } from './marks';
 
 export type { MarkTuple };
 
 /** An expected-marks file: `[["<entity id>", "<exact marked text>"], ...]` in document order. */
 export const ExpectedMarks = z.array(z.tuple([EntityId, z.string().min(1)]));
 
+/** The news fixture pages (under tests/fixtures) and their expected marks. */
+export const NEWS_PAGES = [
+  { name: 'en', path: 'news/en.html', expected: 'news/en.expected.json' },
+  { name: 'en-brief', path: 'news/en-brief.html', expected: 'news/en-brief.expected.json' },
+  { name: 'ko', path: 'news/ko.html', expected: 'news/ko.expected.json' },
+  { name: 'ru', path: 'news/ru.html', expected: 'news/ru.expected.json' },
+  {
+    name: 'confusables',
+    path: 'news/confusables.html',
+    expected: 'news/confusables.expected.json',
+  },
+  {
+    name: 'confusables-summit',
+    path: 'news/confusables-summit.html',
+    expected: 'news/confusables-summit.expected.json',
+  },
+  { name: 'demo', path: 'demo/index.html', expected: 'demo/expected.json' },
+];
+
 export function readExpected({ file }: { file: string }): MarkTuple[] {
   return ExpectedMarks.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
 /** How to wait (see Settle); the timeout is 15 s unless given. */
-export type CollectOptions = { page: Page } & Pick<
+export type CollectOptions = { page: MarkPage } & Pick<
   Settle,
   'quietMs' | 'timeoutMs' | 'atLeast' | 'pollMs'
 >;

@@ -8,28 +8,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatSummary, RUNS_DIR, type Run, summarize } from '../../scripts/precision-recall.mjs';
-import { collectMarks, compareMarks, type MarkTuple, readExpected } from './expected';
+import { collectMarks, compareMarks, type MarkTuple, NEWS_PAGES, readExpected } from './expected';
 import { ROOT, withExtension } from './harness';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
-
-const PAGES = [
-  { name: 'en', path: 'news/en.html', expected: 'news/en.expected.json' },
-  { name: 'en-brief', path: 'news/en-brief.html', expected: 'news/en-brief.expected.json' },
-  { name: 'ko', path: 'news/ko.html', expected: 'news/ko.expected.json' },
-  { name: 'ru', path: 'news/ru.html', expected: 'news/ru.expected.json' },
-  {
-    name: 'confusables',
-    path: 'news/confusables.html',
-    expected: 'news/confusables.expected.json',
-  },
-  {
-    name: 'confusables-summit',
-    path: 'news/confusables-summit.html',
-    expected: 'news/confusables-summit.expected.json',
-  },
-  { name: 'demo', path: 'demo/index.html', expected: 'demo/expected.json' },
-];
 
 /** The page's readable text (what a highlighter may mark), to check the fixtures themselves. */
 function readableText(page: Page): Promise<string> {
@@ -71,7 +53,7 @@ describe('fixture news pages in the built extension', () => {
     if (runs.length > 0) console.log(`\nprecision / recall\n${formatSummary(summarize({ runs }))}`);
   });
 
-  test.each(PAGES)('$name: marks are exactly the expected list', async (fixture) => {
+  test.each(NEWS_PAGES)('$name: marks are exactly the expected list', async (fixture) => {
     const expected = readExpected({ file: join(FIXTURES, fixture.expected) });
     const { page, errors } = await session.newPage();
     try {

@@ -4,7 +4,6 @@
  * so "the marks on the page" means the same walk everywhere; what differs between tests (shadow
  * roots, frames, the popover, how long to wait) is an option.
  */
-import type { Frame, Page } from 'playwright-core';
 
 export interface MarkInfo {
   entity: string;
@@ -27,55 +26,67 @@ export interface MarkWalk {
   skipPopover?: boolean;
 }
 
+/**
+ * Every mark in the document it runs in, in document order (see MarkWalk for what is searched).
+ * This is the function itself, evaluated inside the page, so that every driver runs the same
+ * reader: Playwright's and Puppeteer's `page.evaluate(marksInPage, walk)` both take it. It must
+ * stay self-contained (no imports, no helpers from this module), and it tests node types instead
+ * of `instanceof`, which fails for nodes of another frame's realm.
+ */
+export function marksInPage({ shadowRoots, frames, skipPopover }: Required<MarkWalk>): MarkInfo[] {
+  const marks: { entity: string; text: string }[] = [];
+  const add = (mark: Element) =>
+    marks.push({
+      entity: mark.getAttribute('data-treaty-lens') ?? '',
+      text: mark.textContent ?? '',
+    });
+  if (!shadowRoots) {
+    for (const mark of document.querySelectorAll('mark[data-treaty-lens]')) add(mark);
+    return marks;
+  }
+  const visit = (node: Node): void => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      const name = el.localName;
+      if (skipPopover && name === 'treaty-lens-popover') return;
+      if (name === 'mark' && el.hasAttribute('data-treaty-lens')) add(el);
+      if (el.shadowRoot) for (const child of el.shadowRoot.childNodes) visit(child);
+      if (frames && (name === 'iframe' || name === 'frame')) {
+        let doc: Document | null = null;
+        try {
+          doc = (el as HTMLIFrameElement).contentDocument; // null or throws when cross-origin
+        } catch {
+          doc = null;
+        }
+        if (doc?.documentElement) visit(doc.documentElement);
+      }
+    }
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(document);
+  return marks;
+}
+
+/**
+ * A page or frame of any driver that can run `marksInPage` in it: Playwright's Page and Frame,
+ * Puppeteer's Page and Frame (the Firefox suite).
+ */
+export interface MarkPage {
+  evaluate(reader: typeof marksInPage, walk: Required<MarkWalk>): Promise<MarkInfo[]>;
+}
+
 /** Every mark in the page or frame, in document order (see MarkWalk for what is searched). */
 export function readMarks({
   page,
   shadowRoots = true,
   frames = false,
   skipPopover = false,
-}: { page: Page | Frame } & MarkWalk): Promise<MarkInfo[]> {
-  // Runs inside the page: self-contained, and node types instead of `instanceof`, which fails
-  // for nodes of another frame's realm.
-  return page.evaluate(
-    ({ shadowRoots, frames, skipPopover }) => {
-      const marks: { entity: string; text: string }[] = [];
-      const add = (mark: Element) =>
-        marks.push({
-          entity: mark.getAttribute('data-treaty-lens') ?? '',
-          text: mark.textContent ?? '',
-        });
-      if (!shadowRoots) {
-        for (const mark of document.querySelectorAll('mark[data-treaty-lens]')) add(mark);
-        return marks;
-      }
-      const visit = (node: Node): void => {
-        if (node.nodeType === Node.ELEMENT_NODE) {
-          const el = node as Element;
-          const name = el.localName;
-          if (skipPopover && name === 'treaty-lens-popover') return;
-          if (name === 'mark' && el.hasAttribute('data-treaty-lens')) add(el);
-          if (el.shadowRoot) for (const child of el.shadowRoot.childNodes) visit(child);
-          if (frames && (name === 'iframe' || name === 'frame')) {
-            let doc: Document | null = null;
-            try {
-              doc = (el as HTMLIFrameElement).contentDocument; // null or throws when cross-origin
-            } catch {
-              doc = null;
-            }
-            if (doc?.documentElement) visit(doc.documentElement);
-          }
-        }
-        for (const child of node.childNodes) visit(child);
-      };
-      visit(document);
-      return marks;
-    },
-    { shadowRoots, frames, skipPopover },
-  );
+}: { page: MarkPage } & MarkWalk): Promise<MarkInfo[]> {
+  return page.evaluate(marksInPage, { shadowRoots, frames, skipPopover });
 }
 
 export interface Settle extends MarkWalk {
-  page: Page | Frame;
+  page: MarkPage;
   /** How long the list (ids, texts and order) must stay the same to count as settled. */
   quietMs?: number;
   /** Fail after this long, naming what was seen last. */

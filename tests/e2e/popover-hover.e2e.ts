@@ -165,10 +165,9 @@ describe('hover', () => {
 describe('click and dismissal', () => {
   test('a click opens at once; Esc closes; a click outside closes', async () => {
     const { mark } = await markBox(page, 'treaty-2024');
-    const started = Date.now();
+    // At once, with no hover delay: how fast is the benchmark's (scripts/bench/popover.mjs).
     await mark.click();
     await waitOpen(page, 'treaty-2024');
-    expect(Date.now() - started).toBeLessThan(1_000);
     await page.keyboard.press('Escape');
     await waitClosed(page);
 

@@ -15,9 +15,9 @@ import { ROOT, resetSettings, storedSettings, withExtension } from './harness';
 import { readMarks } from './marks';
 import {
   dispatchCommand,
-  extensionTabUrls,
   FIXTURES,
   markTotal,
+  openPageUrls,
   pageText,
   settledCounts,
   tabIdOf,
@@ -149,7 +149,7 @@ function deliver(message: unknown, sender: Record<string, unknown>) {
 
 test('open-source opens the viewer from a content script, and only the viewer', async () => {
   const viewer = `chrome-extension://${session.extensionId}/sources.html#source=eir&quote=Putin`;
-  const count = async () => (await extensionTabUrls(session)).filter((u) => u === viewer).length;
+  const count = async () => (await openPageUrls(session)).filter((u) => u === viewer).length;
   const fromTab = { tab: { id: tabId }, frameId: 0, url: `${server.url}/article.html` };
 
   await deliver({ type: 'open-source', url: 'https://example.org/' }, fromTab);

@@ -124,10 +124,10 @@ export async function settledCounts(page: Page): Promise<Record<string, number>>
 }
 
 /**
- * URLs of the tabs showing this extension's own pages (the one kind of tab URL an extension
- * sees without the `tabs` permission). Works whether or not the page loaded.
+ * URLs of every page the browser has open, seen through the automation API (Playwright's
+ * context), not through `tabs.query`: an extension without the `tabs` permission is given no
+ * tab URLs at all in some Chromium versions (150), its own pages' included.
  */
-export async function extensionTabUrls(session: ExtensionSession): Promise<string[]> {
-  const tabs = await session.serviceWorker.evaluate(() => chrome.tabs.query({}));
-  return tabs.flatMap((tab) => (tab.url ? [tab.url] : []));
+export function openPageUrls(session: ExtensionSession): Promise<string[]> {
+  return Promise.resolve(session.context.pages().map((page) => page.url()));
 }

@@ -1,0 +1,97 @@
+/**
+ * Pieces of the Firefox card tests: where a highlight is on screen, and where focus is. Both
+ * read the page as an outside check would: a highlight through `CSS.highlights` (or the
+ * `<mark>` the highlighter wrote before CSS highlights), focus through the host's shadow root
+ * (closed or open; see shadowRootOf).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { ROOT } from '../e2e/harness';
+import { shadowRootOf } from './firefox';
+
+export const FIXTURES = join(ROOT, 'tests/fixtures/popover');
+
+/** Entity names from data/, read independently of the extension's code. */
+export const NAMES: Record<string, string> = Object.fromEntries(
+  (
+    JSON.parse(readFileSync(join(ROOT, 'data/entities.json'), 'utf8')) as {
+      id: string;
+      name: string;
+    }[]
+  ).map((e) => [e.id, e.name]),
+);
+
+/**
+ * The centre of the first line box of the `nth` highlight of `entity` in document order,
+ * scrolled into the middle of the viewport first. Runs in the page.
+ */
+function highlightPointInPage({ entity, nth }: { entity: string; nth: number }) {
+  const registry = (globalThis as { CSS?: { highlights?: Map<string, Iterable<AbstractRange>> } })
+    .CSS?.highlights;
+  const ranges = [...(registry?.get(`treaty-lens-${entity}`) ?? [])]
+    .filter((r): r is Range => 'getClientRects' in r)
+    .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  const range = ranges[nth];
+  const mark = document.querySelectorAll(`mark[data-treaty-lens="${entity}"]`)[nth];
+  const target = range ?? mark;
+  if (!target) return null;
+  (range ? range.startContainer.parentElement : mark)?.scrollIntoView({ block: 'center' });
+  const box = target.getClientRects()[0] ?? target.getBoundingClientRect();
+  return {
+    x: box.x + box.width / 2,
+    y: box.y + box.height / 2,
+    left: box.left,
+    right: box.right,
+    top: box.top,
+  };
+}
+
+/** Where to put the pointer on a highlight; waits for it to exist. */
+export async function highlightPoint({
+  page,
+  entity,
+  nth = 0,
+}: {
+  page: Page;
+  entity: string;
+  nth?: number;
+}) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const point = await page.evaluate(highlightPointInPage, { entity, nth });
+    if (point) return point;
+    if (Date.now() > deadline) throw new Error(`no highlight #${nth} of ${entity}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/**
+ * Where focus is: `dialog` (inside the extension's card), `highlight` (a highlight of the page or
+ * the extension's focus target over one), `host` (the host itself), or the focused element's tag.
+ */
+export async function focusIn(page: Page): Promise<string> {
+  const active = (await page.evaluateHandle(
+    () => document.activeElement,
+  )) as ElementHandle<Element> | null;
+  if (!active?.asElement()) return 'none';
+  const outside = await active.evaluate((el) =>
+    el.matches('mark[data-treaty-lens]') ? 'highlight' : el.localName,
+  );
+  const root = shadowRootOf(active);
+  if (!root) return outside;
+  return root.evaluate((r) => {
+    const inner = r.activeElement;
+    if (!inner) return 'host';
+    return inner.closest('[role="dialog"]') ? 'dialog' : 'highlight';
+  });
+}
+
+/** A point away from any highlight and from where the card opens. */
+export async function parkPointer(page: Page): Promise<void> {
+  const box = await page.$eval('#plain', (el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.right - 5, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+}
