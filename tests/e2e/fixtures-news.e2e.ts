@@ -28,6 +28,17 @@ const PAGES = [
     path: 'news/confusables-summit.html',
     expected: 'news/confusables-summit.expected.json',
   },
+  ...[
+    'namesake-actor-en',
+    'namesake-actor-ru',
+    'namesake-actress-ko',
+    'namesake-colonel-ko',
+    'namesake-sport-ru',
+    'namesake-lawmaker-ko',
+    'wire-en',
+    'wire-ko',
+    'wire-ru',
+  ].map((name) => ({ name, path: `news/${name}.html`, expected: `news/${name}.expected.json` })),
   { name: 'demo', path: 'demo/index.html', expected: 'demo/expected.json' },
 ];
 
