@@ -10,6 +10,7 @@ import { type CompiledCues, compileCues } from './cues';
 import { aliasPattern } from './morphology';
 import { compileTrie, firstCharacters, SPACE, stripAssertions, type TriePath } from './pattern';
 import { ABBREVIATED_TITLES, ENGLISH_TITLES } from './references';
+import { type CompiledRoles, compileRoles } from './roles';
 import type { Entity, EntityId } from './schema';
 import {
   buildTerms,
@@ -85,6 +86,8 @@ export interface CompiledMatcher {
    */
   titles: CompiledRegex;
   cues: CompiledCues;
+  /** Role words beside a full name: the entity's own, and other people's (roles.ts). */
+  roles: CompiledRoles;
   /**
    * What the aliases mean (`buildTerms`), each distinct meaning once: without the aliases' own
    * text, which only compiling reads, most aliases of one entity mean the same.
@@ -196,6 +199,7 @@ export function compileMatcher(options: { entities: readonly Entity[] }): Compil
     },
     titles: { source: `(?:${title})(?:${SPACE}+(?:${title}))?${SPACE}+$`, flags: 'iu' },
     cues: compileCues(),
+    roles: compileRoles(),
     terms: distinct,
     familyOfWord: [...familiesByWord(terms)],
     newSince: firstYear({ terms, entity: 'treaty-2024' }),

@@ -41,8 +41,8 @@ describe('word lists', () => {
   });
 
   it('has cue words for both sides of the topic', () => {
-    expect(TOPIC_CUES.russia.length).toBeGreaterThan(5);
-    expect(TOPIC_CUES.korea.length).toBeGreaterThan(5);
+    expect(TOPIC_CUES.russia.terms.length).toBeGreaterThan(5);
+    expect(TOPIC_CUES.korea.terms.length).toBeGreaterThan(5);
   });
 });
 

@@ -48,6 +48,19 @@ const PARTY_WORDS =
 /** "Putin" alone is always Putin: no one else with that name is in the news. */
 const ALWAYS_FULL: ReadonlySet<EntityId> = new Set(['putin']);
 
+/**
+ * A full personal name is a mention everywhere only for Putin and the Latin "Kim Jong Un": others
+ * share the delegates' names (an actor Yuri Borisov, a colonel 박정훈) and Kim Jong Un's in Hangul
+ * and Cyrillic (the actress 김정은). Those depend on the page (`affairs`, `dprk`) and on the roles
+ * beside them (roles.ts); the family `name:<id>` is blocked where a namesake is on the page.
+ */
+function fullNameGate(options: { entity: Entity; script: Script }): Gate {
+  const { entity, script } = options;
+  if (ALWAYS_FULL.has(entity.id)) return 'always';
+  if (entity.kind === 'leader') return script === 'latin' ? 'always' : 'dprk';
+  return 'affairs';
+}
+
 function wordCount(alias: string): number {
   return splitWords(alias).words.length;
 }
@@ -84,7 +97,9 @@ function aliasTerm(entity: Entity, alias: string): Term {
   // ("라브로프") is as short as "Lavrov".
   const koreanInHangul = script === 'hangul' && entity.side === 'dprk';
   if (wordCount(alias) > 1 || ALWAYS_FULL.has(entity.id) || koreanInHangul) {
-    return { ...base, form: 'full', gate: 'always', family: null, kind: 'person' };
+    const gate = fullNameGate({ entity, script });
+    const family = gate === 'always' ? null : `name:${entity.id}`;
+    return { ...base, form: 'full', gate, family, kind: 'person' };
   }
   const gate: Gate = entity.kind === 'delegate' ? 'named-or-summit' : 'named';
   return { ...base, form: 'short', gate, family: `person:${entity.id}`, kind: 'person' };
