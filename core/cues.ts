@@ -8,9 +8,10 @@
  *   Russia–North Korea affairs (North Korea, for Kim Jong Un) that shows fewer cues of another
  *   world than of those.
  */
+
+import { type CueSet, readLexicon } from './lexicon';
 import { aliasPattern, englishToken, koreanEndAt, scriptOf, splitWords } from './morphology';
 import { compileTrie, SPACE, type TriePath } from './pattern';
-import { OTHER_DOMAINS, TOPIC_CUES } from './references';
 
 /** What a cue word shows; every set of other-domains.json is `elsewhere`. */
 export type Cue = 'russia' | 'korea' | 'dprk' | 'elsewhere';
@@ -23,10 +24,18 @@ const WORD_END = '(?:(?![\\p{L}\\p{N}])|(?<=\\p{Script=Hangul})(?=\\p{Script=Han
 
 /** The cue regex as data (built at compile time, see `compile.ts`). */
 export interface CompiledCues {
+  /**
+   * The words without capture groups, to find them: groups cost at every position tried, and
+   * this regex runs over every text of a page (as the matcher's scan and identify regexes do).
+   */
+  scan: string;
+  /** The same with an empty group at each word's end, run anchored where `scan` matched. */
   source: string;
   flags: string;
-  /** Word i + 1 (its empty group): what it shows, and what it shows only standing alone. */
-  words: { cues: Cue[]; whole: Cue[] }[];
+  /** What words show, and what they show only standing alone: each distinct pair once. */
+  kinds: { cues: Cue[]; whole: Cue[] }[];
+  /** Word i + 1 (its empty group) is of kind `words[i]`. */
+  words: number[];
 }
 
 /** A cue word found in a text: its number (to count distinct words) and what it shows there. */
@@ -35,12 +44,13 @@ export interface CueHit {
   cues: readonly Cue[];
 }
 
-function cueSets(): [Cue, { terms: readonly string[]; whole?: readonly string[] }][] {
+function cueSets(): [Cue, CueSet][] {
+  const { topicCues, otherDomains } = readLexicon();
   return [
-    ['russia', TOPIC_CUES.russia],
-    ['korea', TOPIC_CUES.korea],
-    ['dprk', TOPIC_CUES.dprk],
-    ...Object.values(OTHER_DOMAINS).map((set): [Cue, typeof set] => ['elsewhere', set]),
+    ['russia', topicCues.russia],
+    ['korea', topicCues.korea],
+    ['dprk', topicCues.dprk],
+    ...Object.values(otherDomains).map((set): [Cue, CueSet] => ['elsewhere', set]),
   ];
 }
 
@@ -51,6 +61,25 @@ function cueSource(word: string): string {
       .join('');
   }
   return aliasPattern({ alias: word, style: 'phrase' }).source;
+}
+
+/** Each distinct kind of word once (the content script ships this: some 250 words, 6 kinds). */
+function kindsOf(
+  entries: readonly { cues: ReadonlySet<Cue>; whole: ReadonlySet<Cue> }[],
+): Pick<CompiledCues, 'kinds' | 'words'> {
+  const kinds: CompiledCues['kinds'] = [];
+  const index = new Map<string, number>();
+  const words = entries.map((entry) => {
+    const kind = { cues: [...entry.cues].sort(), whole: [...entry.whole].sort() };
+    const key = JSON.stringify(kind);
+    let at = index.get(key);
+    if (at === undefined) {
+      at = kinds.push(kind) - 1;
+      index.set(key, at);
+    }
+    return at;
+  });
+  return { kinds, words };
 }
 
 /** One regex for all cue words ("Russia", "북한", "КНДР", "Oscar" …), the word read from its group. */
@@ -69,33 +98,34 @@ export function compileCues(): CompiledCues {
   const paths: TriePath[] = entries.map(([source], id) => ({ source, tail: '', id }));
   const trie = compileTrie({ paths, capture: true });
   return {
+    scan: `${compileTrie({ paths, capture: false }).source}${WORD_END}`,
     // No lookbehind for the word start: in front of the regex it is tried at every position of
     // every text and makes the pass some 4x slower; `loadCues` checks the character before a
     // match instead.
     source: `${trie.source}${WORD_END}`,
     flags: 'giu',
-    words: trie.order.map((id) => {
-      const entry = entries[id]?.[1];
-      return { cues: [...(entry?.cues ?? [])], whole: [...(entry?.whole ?? [])] };
-    }),
+    ...kindsOf(trie.order.map((id) => entries[id]?.[1] ?? { cues: new Set(), whole: new Set() })),
   };
 }
 
 /** The cue words a text shows, each once, from the compiled cue regex. */
 export function loadCues(compiled: CompiledCues): (text: string) => CueHit[] {
-  let regex: RegExp | null = null;
+  let scan: RegExp | null = null;
+  let identify: RegExp | null = null;
   return (text) => {
     const found = new Map<number, Set<Cue>>();
     // Made on first use, as the matcher's regexes are.
-    regex ??= new RegExp(compiled.source, compiled.flags);
-    regex.lastIndex = 0;
-    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    scan ??= new RegExp(compiled.scan, compiled.flags);
+    identify ??= new RegExp(compiled.source, compiled.flags.replace('g', 'y'));
+    scan.lastIndex = 0;
+    for (let match = scan.exec(text); match; match = scan.exec(text)) {
       if (match.index > 0 && WORD_CHAR.test(text[match.index - 1] ?? '')) {
-        regex.lastIndex = match.index + 1;
+        scan.lastIndex = match.index + 1;
         continue;
       }
-      const word = match.indexOf('', 1) - 1;
-      const entry = compiled.words[word];
+      identify.lastIndex = match.index;
+      const word = (identify.exec(text)?.indexOf('', 1) ?? 0) - 1;
+      const entry = compiled.kinds[compiled.words[word] ?? -1];
       if (!entry) continue;
       // Korean cue words also count as the head of a compound (북러조약, 러시아군): unlike a name,
       // a cue needs no boundary after it — except the `whole` ones (북, 조선: not 북부, 조선업).

@@ -31,12 +31,6 @@ export interface CueSet {
   whole?: readonly string[];
 }
 
-export interface Namesake {
-  entity: EntityId;
-  who: string;
-  names: readonly string[];
-}
-
 const STYLES: readonly AliasStyle[] = ['russian-name', 'korean-name', 'phrase'];
 
 function style(value: string): AliasStyle {
@@ -60,20 +54,48 @@ interface RawGroup {
 const groups = (file: { groups: RawGroup[] }): ConfusableGroup[] =>
   file.groups.map((group) => ({ ...group, style: style(group.style) }));
 
-const topicCues: Readonly<Record<'russia' | 'korea' | 'dprk', CueSet>> = topicCuesFile.sets;
-const otherDomains: Readonly<Record<string, CueSet>> = otherDomainsFile.sets;
+/** What the matcher's compilation reads of the lexicon. */
+export interface Lexicon {
+  /** Capitalised titles before a name, part of the mark ("President Putin"). */
+  englishTitles: readonly string[];
+  /** Titles written with or without a dot ("Mr." / "Mr"), lower-case. */
+  abbreviatedTitles: ReadonlySet<string>;
+  /** "Mrs. Kim" is someone else: every short form the matcher knows is a man's surname. */
+  womenHonorifics: readonly string[];
+  topicCues: Readonly<Record<'russia' | 'korea' | 'dprk', CueSet>>;
+  otherDomains: Readonly<Record<string, CueSet>>;
+  /** Other people, places named after people, other treaties, and the listed namesakes. */
+  confusables: readonly ConfusableGroup[];
+  roles: { own: { entity: EntityId; words: readonly string[] }[]; namesake: readonly string[] };
+}
 
-export const LEXICON = {
-  titles: titlesFile,
-  topicCues,
-  otherDomains,
-  otherPeople: groups(otherPeopleFile),
-  otherTreaties: groups(otherTreatiesFile),
-  namesakes: namesakesFile.namesakes.map(
-    (namesake): Namesake => ({ ...namesake, entity: entityId(namesake.entity) }),
-  ),
-  roles: {
-    own: Object.entries(rolesFile.own).map(([id, words]) => ({ entity: entityId(id), words })),
-    namesake: rolesFile.namesake,
-  },
-};
+/**
+ * The lexicon, typed. A function, not module-level constants: core/ modules the content script
+ * ships (cues.ts, roles.ts) import this file for their build-time half only, and a module without
+ * top-level work is dropped from the bundle with the JSON it imports.
+ */
+export function readLexicon(): Lexicon {
+  return {
+    englishTitles: titlesFile.english,
+    abbreviatedTitles: new Set(titlesFile.abbreviated),
+    womenHonorifics: titlesFile.womenHonorifics,
+    topicCues: topicCuesFile.sets,
+    otherDomains: otherDomainsFile.sets,
+    confusables: [
+      ...groups(otherPeopleFile),
+      ...groups(otherTreatiesFile),
+      // A listed namesake of an entity (Yura Borisov) blocks both its full name (`name:<id>`)
+      // and its bare surname (`person:<id>`).
+      ...namesakesFile.namesakes.map((namesake) => ({
+        purpose: namesake.who,
+        families: [`name:${namesake.entity}`, `person:${namesake.entity}`],
+        style: 'russian-name' as const,
+        phrases: namesake.names,
+      })),
+    ],
+    roles: {
+      own: Object.entries(rolesFile.own).map(([id, words]) => ({ entity: entityId(id), words })),
+      namesake: rolesFile.namesake,
+    },
+  };
+}

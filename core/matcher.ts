@@ -68,7 +68,7 @@ import {
   ourTreatyAround,
   treatyYearsAround,
 } from './neighbours';
-import { type Gate, NEW_TREATY, WOMEN_HONORIFICS } from './references';
+import { type Gate, NEW_TREATY } from './references';
 import { loadRoles } from './roles';
 import type { Entity, EntityId } from './schema';
 import type { Rule } from './terms';
@@ -220,6 +220,7 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   const newSince = compiled.newSince ?? Number.POSITIVE_INFINITY;
   const surnames = compiled.surnames.map((surname) => ({ ...surname, own: new Set(surname.own) }));
   const roleOf = loadRoles(compiled.roles);
+  const womenHonorifics = new Set(compiled.womenHonorifics);
 
   // The same matched text, in any case, always comes from the same alias (the regex tries aliases
   // in a fixed order and the end condition holds for all of them alike), so the aliases as
@@ -294,7 +295,7 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
       if (term.kind === 'person' && term.form === 'short' && term.script !== 'hangul') {
         const honorific = /^\p{L}+/u.exec(text.slice(start, match.index))?.[0].toLowerCase();
         const around =
-          honorific && WOMEN_HONORIFICS.has(honorific)
+          honorific && womenHonorifics.has(honorific)
             ? { end, place: false, before: true, words: [] }
             : otherPersonAround({ text, start, end });
         if (around) {

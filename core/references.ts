@@ -5,24 +5,7 @@
  * the lists of titles, topic cues, other people, other treaties, namesakes, other domains and
  * roles are data (data/lexicon/*.json, loaded by lexicon.ts), the rules that use them are here.
  */
-import { LEXICON } from './lexicon';
-import type { AliasStyle } from './morphology';
 import type { EntityId } from './schema';
-
-/**
- * English titles that may precede a person's name; they are part of the mark ("President Putin"
- * is one mark). The list is data: data/lexicon/titles.json.
- */
-export const ENGLISH_TITLES: readonly string[] = LEXICON.titles.english;
-
-/** Titles whose abbreviation is written with or without a dot ("Mr." / "Mr"). */
-export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(LEXICON.titles.abbreviated);
-
-/**
- * Honorifics for women. Every short form the matcher knows is a man's surname (Kim, Lavrov …),
- * so "Mrs. Kim" is someone else — a namesake that makes a bare "Kim" on the page ambiguous.
- */
-export const WOMEN_HONORIFICS: ReadonlySet<string> = new Set(LEXICON.titles.womenHonorifics);
 
 /** How a short or generic form is accepted on a page (see `PageContext`). */
 export type Gate =
@@ -173,29 +156,6 @@ export const GENERIC_REFERENCES: readonly GenericReference[] = [
       'новое соглашение',
     ],
   },
-];
-
-/**
- * Things a short form could also mean. Each phrase is recognised wherever it occurs; it is never a
- * mention, and its families are recorded as "named elsewhere on this page", which blocks the short
- * forms of those families (a page naming Kim Yo Jong gets no highlight on a bare "Kim").
- * English Kims and namesakes are also caught without a list (see `neighbours.ts`); the lists are
- * data (data/lexicon/other-people.json, other-treaties.json, namesakes.json), each group saying
- * what it is for. A listed namesake of an entity (Yura Borisov) blocks both its full name
- * (`name:<id>`) and its bare surname (`person:<id>`).
- */
-export const CONFUSABLES: readonly {
-  families: readonly string[];
-  style: AliasStyle;
-  phrases: readonly string[];
-}[] = [
-  ...LEXICON.otherPeople,
-  ...LEXICON.otherTreaties,
-  ...LEXICON.namesakes.map((namesake) => ({
-    families: [`name:${namesake.entity}`, `person:${namesake.entity}`],
-    style: 'russian-name' as const,
-    phrases: namesake.names,
-  })),
 ];
 
 /** Words after a name that make it a place, not a person ("Kim Il Sung Square"). */
@@ -770,15 +730,3 @@ export const OUR_PARTIES: Readonly<Record<'russia' | 'dprk', readonly string[]>>
     '조·소',
   ],
 };
-
-/**
- * Cue words that show what a page is about (data/lexicon/topic-cues.json): Russia (or the USSR),
- * Korea, North Korea itself. See `cues.ts` for how they are matched.
- */
-export const TOPIC_CUES = LEXICON.topicCues;
-
-/**
- * Cue words of other worlds a namesake lives in: film, sport, entertainment, South Korean courts,
- * politics and military (data/lexicon/other-domains.json).
- */
-export const OTHER_DOMAINS = LEXICON.otherDomains;

@@ -8,7 +8,7 @@
  * sentence, decides; a tie goes to the namesake (a wrong highlight costs more than a missed one).
  */
 
-import { LEXICON } from './lexicon';
+import { readLexicon } from './lexicon';
 import { englishToken, scriptOf, splitWords } from './morphology';
 import { escapeRegExp } from './pattern';
 import type { EntityId } from './schema';
@@ -27,28 +27,28 @@ export interface CompiledRoles {
 
 /** A role word: Latin whole words in any case; Cyrillic and Hangul word starts (Роскосмоса, 외무상이). */
 function roleSource(word: string): string {
-  const start = '(?<![\\p{L}\\p{N}])';
   if (scriptOf(word) === 'latin') {
     const words = splitWords(word).words.map(englishToken).join('[\\s\\u00a0-]+');
-    return `${start}${words}(?![\\p{L}\\p{N}])`;
+    return `${words}(?![\\p{L}\\p{N}])`;
   }
-  return (
-    start +
-    escapeRegExp(word)
-      .replace(/[её]/gu, '[её]')
-      .replace(/[-‐‑–—]/gu, '[-‐‑–—]')
-      .replace(/ /g, '[\\s\\u00a0]*')
-  );
+  return escapeRegExp(word)
+    .replace(/[её]/gu, '[её]')
+    .replace(/[-‐‑–—]/gu, '[-‐‑–—]')
+    .replace(/ /g, '[\\s\\u00a0]*');
 }
 
-const alternation = (words: readonly string[]): string =>
-  words.map((word) => `(?:${roleSource(word)})`).join('|');
+/** The words as one alternative (that each starts a word is checked in code: see loadRoles). */
+const alternation = (words: readonly string[]): string => words.map(roleSource).join('|');
+
+/** A letter or digit: a role word must not start right after one. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function compileRoles(): CompiledRoles {
+  const { roles } = readLexicon();
   return {
     flags: 'giu',
-    own: LEXICON.roles.own.map(({ entity, words }) => [entity, alternation(words)]),
-    namesake: alternation(LEXICON.roles.namesake),
+    own: roles.own.map(({ entity, words }) => [entity, alternation(words)]),
+    namesake: alternation(roles.namesake),
   };
 }
 
@@ -104,6 +104,8 @@ export function loadRoles(
       pattern.lastIndex = 0;
       for (const found of window.matchAll(pattern)) {
         const at = found.index;
+        // No lookbehind in the regex (it slows every position tried): a word start is checked here.
+        if (at > 0 && WORD_CHAR.test(window[at - 1] ?? '')) continue;
         const past = at + found[0].length;
         const gap = past <= nameStart ? nameStart - past : at >= nameEnd ? at - nameEnd : 0;
         best = Math.min(best, gap);

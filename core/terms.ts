@@ -3,10 +3,11 @@
  * with what a match of it means (entity or none, full or short form, how the page must support
  * it, which other names it is evidence against) and its regex source (`morphology.ts`).
  */
+
+import { readLexicon } from './lexicon';
 import { type AliasStyle, aliasPattern, type Script, scriptOf, splitWords } from './morphology';
 import { escapeRegExp, PHRASE_SEPARATOR } from './pattern';
 import {
-  CONFUSABLES,
   type Gate,
   GENERIC_REFERENCES,
   KOREAN_TITLED_SURNAMES,
@@ -187,7 +188,7 @@ export function buildTerms(options: { entities: readonly Entity[] }): {
       addTerm(term, phrase, 'phrase');
     }
   }
-  for (const confusable of CONFUSABLES) {
+  for (const confusable of readLexicon().confusables) {
     for (const phrase of confusable.phrases) {
       const term: Term = {
         alias: phrase,
