@@ -9,7 +9,10 @@ import type { EntityId } from './schema';
 
 /** How a short or generic form is accepted on a page (see `PageContext`). */
 export type Gate =
-  /** Always a mention (full names, "Putin"). */
+  /**
+   * Always a mention: "Putin", the Latin "Kim Jong Un", treaty titles naming the parties, and a
+   * full name with a role of its own beside it ("Roscosmos chief Yuri Borisov", see roles.ts).
+   */
   | 'always'
   /** A title or description that other countries' treaties share: only on a page about Russia and Korea. */
   | 'topic'
