@@ -434,7 +434,7 @@ function shadows(options: {
 /**
  * Where a short form stands on this page. Confusables come from the same single pass of the
  * combined regex that found the candidates (remembered, so `scan` + `add` of one text costs one
- * pass); cue words from one small cue regex over every text (the full-name gates weigh them all).
+ * pass); cue words from one small cue regex over each text until the page is settled (verdicts.ts).
  */
 export function createPageContext(options: { matcher: Matcher }): PageContext {
   const inner = internals.get(options.matcher);
@@ -454,8 +454,10 @@ export function createPageContext(options: { matcher: Matcher }): PageContext {
         if (candidate.form === 'full' && evidence.named(candidate)) grew = true;
       }
       for (const family of inner.analyze(text).others) if (evidence.other(family)) grew = true;
-      // Every text: the `affairs` and `dprk` gates weigh all the cue words a page shows.
-      for (const hit of inner.cues(text)) if (evidence.cue(hit)) grew = true;
+      // The `affairs` and `dprk` gates weigh the cue words a page shows, until enough of Russia
+      // and North Korea settle it (on a summit report, within its first paragraphs).
+      if (!evidence.settled())
+        for (const hit of inner.cues(text)) if (evidence.cue(hit)) grew = true;
       if (!grew) return false;
       const next = signature();
       const changed = next !== current;

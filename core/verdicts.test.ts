@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CueHit } from './cues';
 import type { Rule } from './terms';
-import { createEvidence } from './verdicts';
+import { createEvidence, SETTLED } from './verdicts';
 
 const kimShort: Rule = { entity: 'kim-jong-un', gate: 'named', family: 'person:kim-jong-un' };
 const lavrovShort: Rule = { entity: 'lavrov', gate: 'named-or-summit', family: 'person:lavrov' };
@@ -149,5 +149,19 @@ describe('createEvidence', () => {
     evidence.cue(RUSSIA);
     evidence.cue(cue(3, 'dprk'));
     expect(evidence.verdict(lavrovShort)).toBe(true);
+  });
+
+  it('is settled by enough words of Russia and North Korea, whatever else the page shows', () => {
+    const novak: Rule = { entity: 'novak', gate: 'affairs', family: 'name:novak' };
+    const evidence = createEvidence();
+    evidence.cue(KOREA);
+    for (let word = 10; word < 10 + SETTLED; word++) evidence.cue(cue(word, 'elsewhere'));
+    for (let word = 30; word < 30 + SETTLED - 2; word++) evidence.cue(cue(word, 'russia'));
+    evidence.cue(cue(50, 'dprk'));
+    expect(evidence.verdict(novak)).toBe(false);
+    expect(evidence.settled()).toBe(false);
+    evidence.cue(cue(51, 'dprk'));
+    expect(evidence.settled()).toBe(true);
+    expect(evidence.verdict(novak)).toBe(true);
   });
 });

@@ -18,8 +18,20 @@ export interface Evidence {
   cue(hit: CueHit): boolean;
   /** Both topic cues seen: the page is about Russia and Korea. */
   topical(): boolean;
+  /**
+   * No cue word can change a verdict any more: the page is topical and shows `SETTLED` distinct
+   * words of Russia and North Korea (so the caller may stop looking for cue words).
+   */
+  settled(): boolean;
   verdict(rule: Rule): boolean;
 }
+
+/**
+ * Distinct words of Russia and North Korea that settle what a page is about, whatever else it
+ * shows: a summit report with a sports sidebar is still a summit report. (The pages of namesakes
+ * in the fixtures show 1–7; summit reports 6–15.) Also what lets a page stop looking for cues.
+ */
+export const SETTLED = 8;
 
 export function createEvidence(): Evidence {
   /** Full-form mentions seen, by entity, as the gate and family of the alias that named it. */
@@ -40,7 +52,9 @@ export function createEvidence(): Evidence {
    * page about an actor that mentions North Korea once, his name is his.
    */
   const about = (withRussia: boolean): boolean =>
-    dprk.size > 0 && (!withRussia || russia.size > 0) && elsewhere.size < affairs.size;
+    dprk.size > 0 &&
+    (!withRussia || russia.size > 0) &&
+    (affairs.size >= SETTLED || elsewhere.size < affairs.size);
   const blocked = (family: string | null): boolean => family !== null && others.has(family);
   const verdict = (rule: Rule): boolean => {
     switch (rule.gate) {
@@ -97,6 +111,7 @@ export function createEvidence(): Evidence {
       return grew;
     },
     topical,
+    settled: () => topical() && russia.size > 0 && dprk.size > 0 && affairs.size >= SETTLED,
     verdict,
   };
 }
