@@ -34,6 +34,7 @@ const PAGES = [
     'namesake-actress-ko',
     'namesake-colonel-ko',
     'namesake-sport-ru',
+    'namesake-sport-en',
     'namesake-lawmaker-ko',
     'wire-en',
     'wire-ko',
