@@ -7,9 +7,10 @@
  * `matcher.ts`: a few `new RegExp` and small maps).
  */
 import { type CompiledCues, compileCues } from './cues';
+import { readLexicon } from './lexicon';
 import { aliasPattern } from './morphology';
 import { compileTrie, firstCharacters, SPACE, stripAssertions, type TriePath } from './pattern';
-import { ABBREVIATED_TITLES, ENGLISH_TITLES } from './references';
+import { type CompiledRoles, compileRoles } from './roles';
 import type { Entity, EntityId } from './schema';
 import {
   buildTerms,
@@ -85,6 +86,10 @@ export interface CompiledMatcher {
    */
   titles: CompiledRegex;
   cues: CompiledCues;
+  /** Role words beside a full name: the entity's own, and other people's (roles.ts). */
+  roles: CompiledRoles;
+  /** Honorifics for women, lower-case ("mrs"): "Mrs. Kim" is someone else. */
+  womenHonorifics: string[];
   /**
    * What the aliases mean (`buildTerms`), each distinct meaning once: without the aliases' own
    * text, which only compiling reads, most aliases of one entity mean the same.
@@ -105,9 +110,10 @@ export interface CompiledMatcher {
 const ALIAS_END = '(?:(?![\\p{L}\\p{N}])|(?<=\\p{Script=Hangul})(?=\\p{Script=Hangul}))';
 
 function titlePattern(): string {
-  const paths: TriePath[] = ENGLISH_TITLES.map((title, id) => {
+  const { englishTitles, abbreviatedTitles } = readLexicon();
+  const paths: TriePath[] = englishTitles.map((title, id) => {
     const { source } = aliasPattern({ alias: title, style: 'russian-name' });
-    const dot = ABBREVIATED_TITLES.has(title.toLowerCase()) ? '\\.?' : '';
+    const dot = abbreviatedTitles.has(title.toLowerCase()) ? '\\.?' : '';
     return { source: source + dot, tail: '', id };
   });
   return compileTrie({ paths, capture: false }).source;
@@ -196,6 +202,8 @@ export function compileMatcher(options: { entities: readonly Entity[] }): Compil
     },
     titles: { source: `(?:${title})(?:${SPACE}+(?:${title}))?${SPACE}+$`, flags: 'iu' },
     cues: compileCues(),
+    roles: compileRoles(),
+    womenHonorifics: [...readLexicon().womenHonorifics],
     terms: distinct,
     familyOfWord: [...familiesByWord(terms)],
     newSince: firstYear({ terms, entity: 'treaty-2024' }),

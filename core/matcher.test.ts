@@ -24,6 +24,17 @@ function mentions(text: string): Expected {
   );
 }
 
+/**
+ * A sentence that makes a page one about Russia–North Korea affairs (topic cues, no mention):
+ * where full names of delegates and 김정은 / Ким Чен Ын count unless a role says otherwise.
+ */
+const AFFAIRS = '\nMoscow and Pyongyang.';
+
+/** The accepted mentions of one text on a page about Russia–North Korea affairs. */
+function affairsMentions(text: string): Expected {
+  return mentions(`${text}${AFFAIRS}`);
+}
+
 /** All candidates (before page evidence) as [entity, marked text] pairs. */
 function candidates(text: string): Expected {
   return matcher
@@ -78,7 +89,7 @@ describe('English names: the longest alias wins, titles are inside the mark', ()
     // A title not followed by a name is nothing.
     ['The President said', []],
   ])('%s', (text, expected) => {
-    expect(mentions(text)).toEqual(expected);
+    expect(affairsMentions(text)).toEqual(expected);
   });
 });
 
@@ -112,7 +123,7 @@ describe('English names: boundaries, case, dashes, apostrophes, quotes', () => {
     ['PutinKim', []],
     ['2024Putin', []],
   ])('%s', (text, expected) => {
-    expect(mentions(text)).toEqual(expected);
+    expect(affairsMentions(text)).toEqual(expected);
   });
 });
 
@@ -208,25 +219,25 @@ describe('Korean: particles and glued titles after a name, never inside a longer
     ],
     ['북ㆍ러 조약은', [['treaty-2024', '북ㆍ러 조약']]],
   ])('%s', (text, expected) => {
-    expect(mentions(text)).toEqual(expected);
+    expect(affairsMentions(text)).toEqual(expected);
   });
 
   it('gates a Russian delegate’s surname in Hangul like the English one', () => {
     expect(mentions('라브로프는 말했다')).toEqual([]);
     // The summit (푸틴 and 김정은 named) is enough …
-    expect(mentions('라브로프는 말했다. 푸틴과 김정은이 만났다')).toEqual([
+    expect(mentions('라브로프는 말했다. 푸틴과 북한 김정은이 만났다')).toEqual([
       ['lavrov', '라브로프'],
       ['putin', '푸틴'],
       ['kim-jong-un', '김정은'],
     ]);
     // … unless another person with that surname is on the page (Kim Novak, the actress) …
-    expect(mentions('킴 노박이 출연했다. 노박은 말했다. 푸틴과 김정은이 만났다')).toEqual([
+    expect(mentions('킴 노박이 출연했다. 노박은 말했다. 푸틴과 북한 김정은이 만났다')).toEqual([
       ['putin', '푸틴'],
       ['kim-jong-un', '김정은'],
     ]);
     // … which Novak Djokovic is not: Novak is his given name.
     expect(
-      mentions('노박 조코비치가 이겼다. 노박 부총리는 말했다. 푸틴과 김정은이 만났다'),
+      mentions('노박 조코비치가 이겼다. 노박 부총리는 말했다. 푸틴과 북한 김정은이 만났다'),
     ).toEqual([
       ['novak', '노박'],
       ['putin', '푸틴'],
@@ -274,6 +285,11 @@ describe('Russian: every case, ё = е, no derived words', () => {
     ['Цой Сон Хи', [['choe-son-hui', 'Цой Сон Хи']]],
     ['министр иностранных дел КНДР Чвэ Сон Хи', [['choe-son-hui', 'Чвэ Сон Хи']]],
     ['Пак Чон Хуна', [['pak-jong-hun', 'Пак Чон Хуна']]],
+  ])('%s', (text, expected) => {
+    expect(affairsMentions(text)).toEqual(expected);
+  });
+
+  it.each<[string, Expected]>([
     // Russia and Iran signed a treaty by the same name: it counts on a page about Korea.
     [
       'Договор о всеобъемлющем стратегическом партнёрстве России и КНДР',
@@ -311,11 +327,13 @@ describe('Russian: every case, ё = е, no derived words', () => {
 
   it('gates a bare Russian surname (Лавров) like the English one', () => {
     expect(mentions('Лавров заявил')).toEqual([]);
-    expect(mentions('Сергей Лавров приехал. Лаврову задали вопрос.')).toEqual([
+    expect(mentions('Сергей Лавров прилетел из Москвы в Пхеньян. Лаврову задали вопрос.')).toEqual([
       ['lavrov', 'Сергей Лавров'],
       ['lavrov', 'Лаврову'],
     ]);
-    expect(mentions('Илья Козлов и Лавров. Путин и Ким Чен Ын подписали договор.')).toEqual([
+    expect(
+      mentions('Илья Козлов и Лавров. Путин и Ким Чен Ын подписали договор в Пхеньяне.'),
+    ).toEqual([
       ['lavrov', 'Лавров'],
       ['putin', 'Путин'],
       ['kim-jong-un', 'Ким Чен Ын'],
@@ -323,14 +341,16 @@ describe('Russian: every case, ё = е, no derived words', () => {
     // Новак Джокович: Новак is his given name, so the delegate's surname still counts.
     expect(
       mentions(
-        'Новак Джокович выиграл. Вице-премьеру Новаку. Путин и Ким Чен Ын подписали договор.',
+        'Новак Джокович выиграл. Вице-премьеру Новаку. Путин и Ким Чен Ын подписали договор в Пхеньяне.',
       ),
     ).toEqual([
       ['novak', 'Новаку'],
       ['putin', 'Путин'],
       ['kim-jong-un', 'Ким Чен Ын'],
     ]);
-    expect(mentions('Илья Козлов и Козлову. Путин и Ким Чен Ын подписали договор.')).toEqual([
+    expect(
+      mentions('Илья Козлов и Козлову. Путин и Ким Чен Ын подписали договор в Пхеньяне.'),
+    ).toEqual([
       ['putin', 'Путин'],
       ['kim-jong-un', 'Ким Чен Ын'],
     ]);
@@ -370,6 +390,7 @@ describe('other Kims are never Kim Jong Un', () => {
   });
 });
 
+// On a page about Russia–North Korea affairs (the full names depend on the page: see below).
 describe('a bare "Kim" / "Mr. Kim" / "Chairman Kim"', () => {
   it.each<[string, Expected]>([
     // Named in full on the page: accepted, before or after the full name.
@@ -496,10 +517,11 @@ describe('a bare "Kim" / "Mr. Kim" / "Chairman Kim"', () => {
       ],
     ],
   ])('%s', (text, expected) => {
-    expect(mentions(text)).toEqual(expected);
+    expect(affairsMentions(text)).toEqual(expected);
   });
 });
 
+// On a page about Russia–North Korea affairs (the full names depend on the page: see below).
 describe('namesakes of delegates', () => {
   it.each<[string, Expected]>([
     ['Alexander Novak', [['novak', 'Alexander Novak']]],
@@ -584,7 +606,7 @@ describe('namesakes of delegates', () => {
     ['Manturov, Kozhemyako and Ushakov', []],
     ['Putin met Lavrov.', [['putin', 'Putin']]],
   ])('%s', (text, expected) => {
-    expect(mentions(text)).toEqual(expected);
+    expect(affairsMentions(text)).toEqual(expected);
   });
 });
 
@@ -1170,5 +1192,78 @@ describe('the five bundled articles', () => {
   it('asiae and eir', () => {
     expect(counts('asiae')).toEqual({ putin: 8, 'kim-jong-un': 4, 'treaty-2024': 9 });
     expect(counts('eir')).toEqual({ putin: 6, 'kim-jong-un': 3, 'treaty-2024': 5 });
+  });
+});
+
+describe('namesakes who share a full name: the page and the roles beside the name decide (#12)', () => {
+  it.each<[string, Expected]>([
+    // Alone, a full name is in doubt: no highlight. Putin and the Latin "Kim Jong Un" always are.
+    ['Alexander Novak', []],
+    ['Юрий Борисов', []],
+    ['박정훈', []],
+    ['김정은은 말했다', []],
+    ['Ким Чен Ын прибыл', []],
+    [
+      'Kim Jong Un and Vladimir Putin',
+      [
+        ['kim-jong-un', 'Kim Jong Un'],
+        ['putin', 'Vladimir Putin'],
+      ],
+    ],
+    // A page about Russia–North Korea affairs: a mention (for Kim Jong Un, North Korea is enough).
+    ['Alexander Novak flew from Moscow to Pyongyang.', [['novak', 'Alexander Novak']]],
+    ['박정훈이 모스크바에 도착했다고 조선중앙통신이 보도했다', [['pak-jong-hun', '박정훈']]],
+    ['북한 김정은은 말했다', [['kim-jong-un', '김정은']]],
+    ['Ким Чен Ын прибыл в Пхеньян', [['kim-jong-un', 'Ким Чен Ын']]],
+    ['Alexander Novak arrived in Pyongyang.', []],
+    // Its own role beside the name: a mention whatever the page.
+    ['Roscosmos chief Yuri Borisov said.', [['borisov', 'Yuri Borisov']]],
+    ['Yuri Borisov, the head of Roscosmos, said.', [['borisov', 'Yuri Borisov']]],
+    ['Deputy Prime Minister Alexander Novak', [['novak', 'Deputy Prime Minister Alexander Novak']]],
+    ['глава «Роскосмоса» Юрий Борисов заявил', [['borisov', 'Юрий Борисов']]],
+    ['최선희 외무상은', [['choe-son-hui', '최선희']]],
+    ['김정은국무위원장과', [['kim-jong-un', '김정은']]],
+    // Someone else's role: never, not even on a page about Russia–North Korea affairs …
+    ['Russian actor Yuri Borisov, in Moscow and Pyongyang.', []],
+    ['배우 김정은이 북한과 러시아를 다룬 영화에', []],
+    ['해병대 박정훈 대령이 북한과 러시아의 군사협력을', []],
+    ['нападающий Александр Козлов забил в Пхеньяне и Москве', []],
+    // … and the name is someone else's on the rest of the page too, unless its own role says otherwise.
+    [
+      '최선희 의원은 북러 협력을 비판했다. 최선희는 모스크바와 평양을 거론했다. 북한 최선희 외무상은 침묵했다.',
+      [['choe-son-hui', '최선희']],
+    ],
+    // A listed namesake on the page (Yura Borisov, the actor) blocks the name and the surname.
+    ['Yura Borisov, born Yuri Borisov, in Moscow and Pyongyang. Borisov smiled.', []],
+    // A page whose film, sport, court, politics or military cues outnumber its Russia–North Korea ones.
+    [
+      '박정훈은 항소심에서 무죄를 선고받았다. 군사법원 재판부는 군검찰의 항명 기소를 기각했다. 북한과 러시아.',
+      [],
+    ],
+    [
+      '박정훈은 항소심에서 무죄를 선고받았다. 북한과 러시아, 평양과 모스크바, 북러 조약.',
+      [
+        ['pak-jong-hun', '박정훈'],
+        ['treaty-2024', '북러 조약'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it('waits for the page: a name seen before the cues is accepted once they arrive, and dropped when another world outweighs them', () => {
+    const context = createPageContext({ matcher });
+    const name = 'Alexander Novak said.';
+    const [novak] = matcher.scan(name);
+    if (!novak) throw new Error('no candidate');
+    expect(context.add({ text: name, candidates: [novak] })).toBe(false);
+    expect(context.accepts(novak)).toBe(false);
+    expect(context.add({ text: 'Moscow and Pyongyang', candidates: [] })).toBe(true);
+    expect(context.accepts(novak)).toBe(true);
+    context.add({
+      text: 'The actor, an Oscar nominee, starred in the film at Cannes.',
+      candidates: [],
+    });
+    expect(context.accepts(novak)).toBe(false);
   });
 });

@@ -14,7 +14,15 @@
  *   capitalised ("President Putin", "Mr. Kim", "Comrade President Putin"), a possessive is not
  *   ("Putin" in "Putin’s"). Korean titles after a name are not marked, glued or not (김정은 in
  *   김정은국무위원장과); Russian names are marked in whatever case they stand.
- * - "Putin" (Путин, 푸틴) and full names are always mentions.
+ * - "Putin" (Путин, 푸틴), the Latin "Kim Jong Un" and treaty titles naming the parties are always
+ *   mentions. Other full names have namesakes (an actor Yuri Borisov, the actress 김정은, a colonel
+ *   박정훈): a delegate's full name in any script, and 김정은 / Ким Чен Ын, count where a role of
+ *   theirs stands beside the name ("Roscosmos chief", "외무상": `roles.ts`), never where another
+ *   person's does ("actor", "배우", "대령", "의원" — and then no other mention of that name on the
+ *   page without a role of its own counts either), and otherwise only on a page about
+ *   Russia–North Korea affairs (North Korea, for Kim Jong Un) whose cues of other worlds — film,
+ *   sport, entertainment, courts, politics, the military — are fewer (`cues.ts`, `verdicts.ts`).
+ *   A listed namesake on the page (Yura Borisov, data/lexicon/namesakes.json) blocks the name.
  * - Short forms are candidates whose verdict depends on the page (`PageContext`): a bare "Kim"
  *   (Ким, "Mr. Kim", "Chairman Kim", and the Korean "김" of "김 위원장/국무위원장/총비서") needs
  *   "Kim Jong Un" named in full and no other Kim on the page (Kim Yo Jong, Kim Jong Il, Kim Tok
@@ -51,7 +59,7 @@ import {
   compileMatcher,
   type MatchTerm,
 } from './compile';
-import { type Cue, loadCues } from './cues';
+import { type CueHit, loadCues } from './cues';
 import { koreanEndAt } from './morphology';
 import {
   koreanNamesakes,
@@ -60,7 +68,8 @@ import {
   ourTreatyAround,
   treatyYearsAround,
 } from './neighbours';
-import { type Gate, NEW_TREATY, WOMEN_HONORIFICS } from './references';
+import { type Gate, NEW_TREATY } from './references';
+import { loadRoles } from './roles';
 import type { Entity, EntityId } from './schema';
 import type { Rule } from './terms';
 import { createEvidence } from './verdicts';
@@ -118,7 +127,7 @@ interface Internals {
   /** Size of what was compiled, for benchmarks and the report. */
   size: { aliases: number; sourceLength: number };
   analyze(text: string): Analysis;
-  cues(text: string): Cue[];
+  cues(text: string): CueHit[];
   /** The verdicts `add` compares to tell whether anything changed. */
   rules: readonly Rule[];
 }
@@ -210,6 +219,8 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   const familyOfWord = new Map(compiled.familyOfWord);
   const newSince = compiled.newSince ?? Number.POSITIVE_INFINITY;
   const surnames = compiled.surnames.map((surname) => ({ ...surname, own: new Set(surname.own) }));
+  const roleOf = loadRoles(compiled.roles);
+  const womenHonorifics = new Set(compiled.womenHonorifics);
 
   // The same matched text, in any case, always comes from the same alias (the regex tries aliases
   // in a fixed order and the end condition holds for all of them alike), so the aliases as
@@ -284,7 +295,7 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
       if (term.kind === 'person' && term.form === 'short' && term.script !== 'hangul') {
         const honorific = /^\p{L}+/u.exec(text.slice(start, match.index))?.[0].toLowerCase();
         const around =
-          honorific && WOMEN_HONORIFICS.has(honorific)
+          honorific && womenHonorifics.has(honorific)
             ? { end, place: false, before: true, words: [] }
             : otherPersonAround({ text, start, end });
         if (around) {
@@ -303,6 +314,24 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
           }
           from = Math.max(from, around.end);
           continue;
+        }
+      }
+      let gate = term.gate;
+      let family = term.family;
+      if (term.kind === 'person' && (gate === 'affairs' || gate === 'dprk')) {
+        // A role beside a full name says who it is, whatever the page: "Roscosmos chief Yuri
+        // Borisov" is the delegate; "actor Yuri Borisov", "배우 김정은" are not, nor is any other
+        // mention of that name on the page without a role of its own.
+        const role = roleOf({ text, start: match.index, end, entity: term.entity });
+        if (role === 'namesake') {
+          others.add(`name:${term.entity}`);
+          others.add(`person:${term.entity}`);
+          for (const other of term.others) others.add(other);
+          continue;
+        }
+        if (role === 'own') {
+          gate = 'always';
+          family = null;
         }
       }
       const treatyLike =
@@ -341,8 +370,8 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
         start,
         end,
         form: term.form,
-        gate: qualifiedOurs ? 'always' : term.gate,
-        family: qualifiedOurs ? null : term.family,
+        gate: qualifiedOurs ? 'always' : gate,
+        family: qualifiedOurs ? null : family,
       });
     }
     for (const family of koreanNamesakes({ text, surnames, skip: places })) others.add(family);
@@ -403,9 +432,9 @@ function shadows(options: {
 }
 
 /**
- * Where a short form stands on this page. Confusables and topic cues come from the same single
- * pass of the combined regex that found the candidates (remembered, so `scan` + `add` of one text
- * costs one pass) plus one small cue regex until both cues are seen.
+ * Where a short form stands on this page. Confusables come from the same single pass of the
+ * combined regex that found the candidates (remembered, so `scan` + `add` of one text costs one
+ * pass); cue words from one small cue regex over each text until the page is settled (verdicts.ts).
  */
 export function createPageContext(options: { matcher: Matcher }): PageContext {
   const inner = internals.get(options.matcher);
@@ -425,8 +454,10 @@ export function createPageContext(options: { matcher: Matcher }): PageContext {
         if (candidate.form === 'full' && evidence.named(candidate)) grew = true;
       }
       for (const family of inner.analyze(text).others) if (evidence.other(family)) grew = true;
-      if (!evidence.topical())
-        for (const cue of inner.cues(text)) if (evidence.cue(cue)) grew = true;
+      // The `affairs` and `dprk` gates weigh the cue words a page shows, until enough of Russia
+      // and North Korea settle it (on a summit report, within its first paragraphs).
+      if (!evidence.settled())
+        for (const hit of inner.cues(text)) if (evidence.cue(hit)) grew = true;
       if (!grew) return false;
       const next = signature();
       const changed = next !== current;

@@ -1,21 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  ABBREVIATED_TITLES,
-  CONFUSABLES,
-  ENGLISH_TITLES,
-  GENERIC_REFERENCES,
-  NOT_NAME_WORDS,
-  OTHER_PARTIES,
-  PLACE_WORDS,
-  TOPIC_CUES,
-} from './references';
+import { readLexicon } from './lexicon';
+import { GENERIC_REFERENCES, NOT_NAME_WORDS, OTHER_PARTIES, PLACE_WORDS } from './references';
 import { Entity } from './schema';
 
 const entities = z
   .array(Entity)
   .parse(JSON.parse(readFileSync(new URL('../data/entities.json', import.meta.url), 'utf8')));
+
+const {
+  abbreviatedTitles: ABBREVIATED_TITLES,
+  confusables: CONFUSABLES,
+  englishTitles: ENGLISH_TITLES,
+  topicCues: TOPIC_CUES,
+} = readLexicon();
 
 const normalise = (text: string) => text.toLowerCase().replace(/[\s\-‐‑–—·]+/gu, ' ');
 
@@ -41,8 +40,8 @@ describe('word lists', () => {
   });
 
   it('has cue words for both sides of the topic', () => {
-    expect(TOPIC_CUES.russia.length).toBeGreaterThan(5);
-    expect(TOPIC_CUES.korea.length).toBeGreaterThan(5);
+    expect(TOPIC_CUES.russia.terms.length).toBeGreaterThan(5);
+    expect(TOPIC_CUES.korea.terms.length).toBeGreaterThan(5);
   });
 });
 

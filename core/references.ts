@@ -1,67 +1,18 @@
 /**
  * What the matcher knows beyond `data/entities.json`: titles before names, generic references
  * ("the treaty", "the Russian leader"), and confusables — other people, leaders and treaties a
- * short form could mean. Kept as plain lists so that each can be read, argued about and tested.
+ * short form could mean. Kept as plain lists so that each can be read, argued about and tested;
+ * the lists of titles, topic cues, other people, other treaties, namesakes, other domains and
+ * roles are data (data/lexicon/*.json, loaded by lexicon.ts), the rules that use them are here.
  */
-import type { AliasStyle } from './morphology';
 import type { EntityId } from './schema';
-
-/**
- * English titles that may precede a person's name; they are part of the mark ("President Putin"
- * is one mark). Abbreviations take an optional dot. Lower-case descriptions such as "leader" are
- * left out on purpose: "North Korean leader Kim Jong Un" marks the name, not the description.
- */
-export const ENGLISH_TITLES: readonly string[] = [
-  'President',
-  'Russian President',
-  'Mr',
-  'Mister',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'Chairman',
-  'Chairwoman',
-  'Comrade',
-  'Premier',
-  'Prime Minister',
-  'Minister',
-  'Foreign Minister',
-  'Defense Minister',
-  'Deputy Prime Minister',
-  'First Deputy Prime Minister',
-  'Deputy Defense Minister',
-  'Deputy Foreign Minister',
-  'Transport Minister',
-  'Health Minister',
-  'Natural Resources Minister',
-  'Governor',
-  'Gov',
-  'General Secretary',
-  'Secretary',
-  'Marshal',
-  'Supreme Leader',
-  'Vice Chairman',
-  'CEO',
-];
-
-/** Titles whose abbreviation is written with or without a dot ("Mr." / "Mr"). */
-export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'gov']);
-
-/**
- * Honorifics for women. Every short form the matcher knows is a man's surname (Kim, Lavrov …),
- * so "Mrs. Kim" is someone else — a namesake that makes a bare "Kim" on the page ambiguous.
- */
-export const WOMEN_HONORIFICS: ReadonlySet<string> = new Set([
-  'mrs',
-  'ms',
-  'madam',
-  'madame',
-  'mme',
-]);
 
 /** How a short or generic form is accepted on a page (see `PageContext`). */
 export type Gate =
-  /** Always a mention (full names, "Putin"). */
+  /**
+   * Always a mention: "Putin", the Latin "Kim Jong Un", treaty titles naming the parties, and a
+   * full name with a role of its own beside it ("Roscosmos chief Yuri Borisov", see roles.ts).
+   */
   | 'always'
   /** A title or description that other countries' treaties share: only on a page about Russia and Korea. */
   | 'topic'
@@ -73,7 +24,15 @@ export type Gate =
    * "The new treaty", "이번 조약": where the page names the 2024 treaty in full. Older treaties do
    * not matter; another new one does (family `NEW_TREATY`).
    */
-  | 'new';
+  | 'new'
+  /**
+   * A delegate's full name, in any script (others bear it too: an actor, a colonel, a lawmaker):
+   * on a page about Russia–North Korea affairs whose cues of other worlds (film, sport, courts …)
+   * are fewer, unless a role beside the name decides (see `roles.ts`).
+   */
+  | 'affairs'
+  /** 김정은, Ким Чен Ын: as `affairs`, but a page about North Korea is enough. */
+  | 'dprk';
 
 /**
  * The family of "the new treaty": recorded where the page names another treaty signed in or
@@ -198,210 +157,6 @@ export const GENERIC_REFERENCES: readonly GenericReference[] = [
       '이번 협정',
       'новый договор',
       'новое соглашение',
-    ],
-  },
-];
-
-/**
- * Things a short form could also mean. Each phrase is recognised wherever it occurs; it is never a
- * mention, and its families are recorded as "named elsewhere on this page", which blocks the short
- * forms of those families (a page naming Kim Yo Jong gets no highlight on a bare "Kim").
- * English Kims and namesakes are also caught without a list (see `neighbours.ts`); the lists are
- * for scripts without capital letters and for well-known names.
- */
-export const CONFUSABLES: readonly {
-  families: readonly string[];
-  style: AliasStyle;
-  phrases: readonly string[];
-}[] = [
-  {
-    // Earlier North Korean leaders: a bare "Kim" or "the North Korean leader" could be them.
-    families: ['person:kim-jong-un', 'leader:kim-jong-un'],
-    style: 'korean-name',
-    phrases: ['Kim Jong Il', 'Kim Il Sung', '김정일', '김일성', 'Ким Чен Ир', 'Ким Ир Сен'],
-  },
-  {
-    families: ['person:kim-jong-un'],
-    style: 'korean-name',
-    phrases: [
-      'Kim Yo Jong',
-      'Kim Ju Ae',
-      'Kim Jong Nam',
-      'Kim Jong Chol',
-      'Kim Yong Nam',
-      'Kim Yong Chol',
-      'Kim Song Nam',
-      'Kim Kardashian',
-      'Kim Novak',
-      'Ким Новак',
-      '김여정',
-      '김주애',
-      '김정남',
-      '김정철',
-      '김영남',
-      '김영철',
-      '김성남',
-      'Ким Ё Чжон',
-      'Ким Чен Нам',
-      'Ким Ен Нам',
-      'Ким Ён Нам',
-    ],
-  },
-  {
-    // Namesakes: people whose surname is Novak. Kim Novak, the actress, is one (her surname is
-    // Novak; "Novak, who now paints" is her), and her given name makes her another Kim too.
-    families: ['person:novak'],
-    style: 'russian-name',
-    phrases: ['Kim Novak', 'Robert Novak', '킴 노박', 'Ким Новак'],
-  },
-  {
-    // Novak Djokovic's GIVEN name is Novak: on a summit page with a sports sidebar, a bare
-    // "Novak" is still the deputy prime minister. Listed so that his name is never the
-    // delegate's mention (Hangul has no capitals to tell "노박 조코비치" from "노박 부총리").
-    families: [],
-    style: 'russian-name',
-    phrases: ['Novak Djokovic', '노박 조코비치', 'Новак Джокович'],
-  },
-  {
-    // Other Russian and Soviet leaders: "the Russian leader" could be them.
-    families: ['leader:putin'],
-    style: 'russian-name',
-    phrases: [
-      'Dmitry Medvedev',
-      'Medvedev',
-      'Boris Yeltsin',
-      'Yeltsin',
-      'Mikhail Gorbachev',
-      'Gorbachev',
-      'Joseph Stalin',
-      'Stalin',
-      'Nikita Khrushchev',
-      'Khrushchev',
-      'Leonid Brezhnev',
-      'Brezhnev',
-      '메드베데프',
-      '옐친',
-      '고르바초프',
-      '스탈린',
-      '흐루쇼프',
-      '브레즈네프',
-      'Медведев',
-      'Ельцин',
-      'Горбачёв',
-      'Сталин',
-      'Хрущёв',
-      'Брежнев',
-    ],
-  },
-  {
-    // Other treaties and agreements: "the treaty", "the agreement", "the deal" could be them.
-    families: ['treaty'],
-    style: 'phrase',
-    phrases: [
-      'New START',
-      'INF Treaty',
-      'Intermediate-Range Nuclear Forces Treaty',
-      'Non-Proliferation Treaty',
-      'Nuclear Non-Proliferation Treaty',
-      'Treaty on the Non-Proliferation of Nuclear Weapons',
-      'NPT',
-      'Comprehensive Nuclear-Test-Ban Treaty',
-      'CTBT',
-      'Anti-Ballistic Missile Treaty',
-      'ABM Treaty',
-      'Open Skies Treaty',
-      'Warsaw Pact',
-      'North Atlantic Treaty',
-      'Korean Armistice Agreement',
-      'Armistice Agreement',
-      'armistice',
-      'Agreed Framework',
-      'Minsk agreement',
-      'Minsk agreements',
-      'Minsk Protocol',
-      'grain deal',
-      'Black Sea Grain Initiative',
-      'arms deal',
-      'weapons deal',
-      'nuclear deal',
-      'Iran nuclear deal',
-      'JCPOA',
-      'Panmunjom Declaration',
-      'Pyongyang Joint Declaration',
-      'inter-Korean military agreement',
-      'Comprehensive Military Agreement',
-      'Treaty of Versailles',
-      'Treaty of Paris',
-      'Paris Agreement',
-      'Budapest Memorandum',
-      'Treaty on Good-Neighborliness and Friendly Cooperation',
-      'Treaty of Friendship, Alliance and Mutual Assistance',
-      'Sino-North Korean Mutual Aid and Cooperation Friendship Treaty',
-      'Mutual Defense Treaty Between the United States and the Republic of Korea',
-      '정전협정',
-      '판문점선언',
-      '판문점 선언',
-      '9·19 군사합의',
-      '남북 군사합의',
-      '평양공동선언',
-      '9월 평양공동선언',
-      '북일 평양선언',
-      '북일평양선언',
-      '조일 평양선언',
-      '한미상호방위조약',
-      '한미 상호방위조약',
-      '조중 우호조약',
-      '북중 우호조약',
-      'Варшавский договор',
-      'ДСНВ',
-      'Договор о нераспространении ядерного оружия',
-    ],
-  },
-  {
-    // Treaties others signed in or after 2024: "the new treaty" could be them, and they share
-    // the 2024 treaty's title. (Any other-party treaty dated 2024 or later counts likewise; see
-    // the matcher.)
-    families: ['treaty', 'title:treaty-2024', NEW_TREATY],
-    style: 'phrase',
-    phrases: [
-      'Russia-Iran Comprehensive Strategic Partnership Treaty',
-      'Iran-Russia Comprehensive Strategic Partnership Treaty',
-      'Russia-Iran treaty',
-      'Iran-Russia treaty',
-      'Договор о всеобъемлющем стратегическом партнёрстве между Россией и Ираном',
-      '러시아-이란 포괄적 전략적 동반자 조약',
-      '러·이란 포괄적 전략적 동반자 조약',
-    ],
-  },
-  {
-    families: ['title:declarations-2000-2001'],
-    style: 'phrase',
-    phrases: [
-      'Pyongyang Joint Declaration',
-      'Japan-DPRK Pyongyang Declaration',
-      '평양공동선언',
-      '9월 평양공동선언',
-      '북일 평양선언',
-      '북일평양선언',
-      '조일 평양선언',
-    ],
-  },
-  {
-    // Places named after people are not the people: never a mention, never a competing person.
-    families: [],
-    style: 'phrase',
-    phrases: [
-      'Kim Il Sung Square',
-      'Kim Il Sung University',
-      'Kim Il Sung Stadium',
-      'Kim Il Sung Military University',
-      'Kim Chaek University',
-      '김일성광장',
-      '김일성 광장',
-      '김일성종합대학',
-      '김일성 종합대학',
-      '김일성경기장',
-      'площадь Ким Ир Сена',
     ],
   },
 ];
@@ -976,52 +731,5 @@ export const OUR_PARTIES: Readonly<Record<'russia' | 'dprk', readonly string[]>>
     '조·러',
     '조로',
     '조·소',
-  ],
-};
-
-/** Cue words that show a page is about Russia (or the USSR) and about Korea. */
-export const TOPIC_CUES: Readonly<Record<'russia' | 'korea', readonly string[]>> = {
-  russia: [
-    'Russia',
-    'Russian',
-    "Russia's",
-    'Russians',
-    'Soviet',
-    'USSR',
-    'Moscow',
-    'Kremlin',
-    'Putin',
-    '러시아',
-    '소련',
-    '모스크바',
-    '크렘린',
-    '푸틴',
-    '북·러',
-    '조·러',
-    '로씨야',
-    'Россия',
-    'СССР',
-    'Москва',
-    'Кремль',
-    'Путин',
-  ],
-  korea: [
-    'North Korea',
-    'North Korean',
-    'Korea',
-    'Korean',
-    'Koreans',
-    'DPRK',
-    'D.P.R.K',
-    'Pyongyang',
-    '북한',
-    '조선',
-    '평양',
-    '북·러',
-    '조·러',
-    '조·소',
-    'КНДР',
-    'Корея',
-    'Пхеньян',
   ],
 };

@@ -80,7 +80,12 @@ describe('buildTerms', () => {
     ['Vladimir Putin', { entity: 'putin', form: 'full', gate: 'always' }],
     ['Kim', { entity: 'kim-jong-un', form: 'short', gate: 'named', family: 'person:kim-jong-un' }],
     ['Ким', { entity: 'kim-jong-un', form: 'short', gate: 'named', family: 'person:kim-jong-un' }],
-    ['김정은', { entity: 'kim-jong-un', form: 'full', gate: 'always' }],
+    // Kim Jong Un's name in Hangul and Cyrillic is also an actress's: it needs a North Korea page.
+    ['김정은', { entity: 'kim-jong-un', form: 'full', gate: 'dprk', family: 'name:kim-jong-un' }],
+    ['Ким Чен Ын', { entity: 'kim-jong-un', form: 'full', gate: 'dprk' }],
+    ['Kim Jong Un', { entity: 'kim-jong-un', form: 'full', gate: 'always', family: null }],
+    // A delegate's full name, in any script: a page about Russia–North Korea affairs.
+    ['Sergey Lavrov', { entity: 'lavrov', form: 'full', gate: 'affairs', family: 'name:lavrov' }],
     [
       'Lavrov',
       { entity: 'lavrov', form: 'short', gate: 'named-or-summit', family: 'person:lavrov' },

@@ -3,10 +3,11 @@
  * with what a match of it means (entity or none, full or short form, how the page must support
  * it, which other names it is evidence against) and its regex source (`morphology.ts`).
  */
+
+import { readLexicon } from './lexicon';
 import { type AliasStyle, aliasPattern, type Script, scriptOf, splitWords } from './morphology';
 import { escapeRegExp, PHRASE_SEPARATOR } from './pattern';
 import {
-  CONFUSABLES,
   type Gate,
   GENERIC_REFERENCES,
   KOREAN_TITLED_SURNAMES,
@@ -48,6 +49,19 @@ const PARTY_WORDS =
 /** "Putin" alone is always Putin: no one else with that name is in the news. */
 const ALWAYS_FULL: ReadonlySet<EntityId> = new Set(['putin']);
 
+/**
+ * A full personal name is a mention everywhere only for Putin and the Latin "Kim Jong Un": others
+ * share the delegates' names (an actor Yuri Borisov, a colonel 박정훈) and Kim Jong Un's in Hangul
+ * and Cyrillic (the actress 김정은). Those depend on the page (`affairs`, `dprk`) and on the roles
+ * beside them (roles.ts); the family `name:<id>` is blocked where a namesake is on the page.
+ */
+function fullNameGate(options: { entity: Entity; script: Script }): Gate {
+  const { entity, script } = options;
+  if (ALWAYS_FULL.has(entity.id)) return 'always';
+  if (entity.kind === 'leader') return script === 'latin' ? 'always' : 'dprk';
+  return 'affairs';
+}
+
 function wordCount(alias: string): number {
   return splitWords(alias).words.length;
 }
@@ -84,7 +98,9 @@ function aliasTerm(entity: Entity, alias: string): Term {
   // ("라브로프") is as short as "Lavrov".
   const koreanInHangul = script === 'hangul' && entity.side === 'dprk';
   if (wordCount(alias) > 1 || ALWAYS_FULL.has(entity.id) || koreanInHangul) {
-    return { ...base, form: 'full', gate: 'always', family: null, kind: 'person' };
+    const gate = fullNameGate({ entity, script });
+    const family = gate === 'always' ? null : `name:${entity.id}`;
+    return { ...base, form: 'full', gate, family, kind: 'person' };
   }
   const gate: Gate = entity.kind === 'delegate' ? 'named-or-summit' : 'named';
   return { ...base, form: 'short', gate, family: `person:${entity.id}`, kind: 'person' };
@@ -172,7 +188,7 @@ export function buildTerms(options: { entities: readonly Entity[] }): {
       addTerm(term, phrase, 'phrase');
     }
   }
-  for (const confusable of CONFUSABLES) {
+  for (const confusable of readLexicon().confusables) {
     for (const phrase of confusable.phrases) {
       const term: Term = {
         alias: phrase,

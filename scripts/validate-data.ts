@@ -17,10 +17,18 @@ import {
   type Violation,
   validateKnowledge,
 } from '../core/knowledge';
-import { LANGS, SOURCE_IDS, type SourceId } from '../core/schema';
+import {
+  LEXICON_FILES,
+  type LexiconName,
+  type RawLexicon,
+  validateLexicon,
+} from '../core/lexicon-check';
+import { Entity, LANGS, SOURCE_IDS, type SourceId } from '../core/schema';
 
 export interface DataDir {
   data: RawData;
+  /** The word lists of data/lexicon/ (see core/lexicon-check.ts). */
+  lexicon: RawLexicon;
   texts: Partial<Record<SourceId, string>>;
   /** Files that could not be read or parsed as JSON. */
   violations: Violation[];
@@ -53,12 +61,18 @@ export function readDataDir(options: { dir: string }): DataDir {
     disputes: readJson(DATA_FILES.disputes),
     standardTreatyNames: readJson(STANDARD_TREATY_NAMES),
   };
+  const lexicon = Object.fromEntries(
+    (Object.entries(LEXICON_FILES) as [LexiconName, string][]).map(([name, file]) => [
+      name,
+      readJson(file),
+    ]),
+  ) as RawLexicon;
   const texts: Partial<Record<SourceId, string>> = {};
   for (const id of SOURCE_IDS) {
     const path = join(options.dir, 'sources', `${id}.txt`);
     if (existsSync(path)) texts[id] = readFileSync(path, 'utf8');
   }
-  return { data, texts, violations };
+  return { data, lexicon, texts, violations };
 }
 
 export interface DataReport {
@@ -68,15 +82,23 @@ export interface DataReport {
 }
 
 export function validateDataDir(options: { dir: string }): DataReport {
-  const { data, texts, violations: unreadable } = readDataDir(options);
+  const { data, lexicon, texts, violations: unreadable } = readDataDir(options);
   // An unreadable file would otherwise also be reported as "not an array" and its items as missing.
   const skip = new Set(unreadable.map((violation) => violation.file));
+  // The lexicon is checked against the entities (aliases, ids) that parse.
+  const entities = (Array.isArray(data.entities) ? data.entities : []).flatMap((item) => {
+    const parsed = Entity.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
   const violations = [
     ...unreadable,
-    ...validateKnowledge({ data, texts }).filter((violation) => !skip.has(violation.file)),
+    ...[...validateKnowledge({ data, texts }), ...validateLexicon({ lexicon, entities })].filter(
+      (violation) => !skip.has(violation.file),
+    ),
   ];
   if (violations.length > 0) return { violations };
-  return { violations, summary: summarize({ knowledge: createKnowledgeBase({ data, texts }) }) };
+  const knowledge = createKnowledgeBase({ data, texts });
+  return { violations, summary: summarize({ knowledge, lexicon: Object.keys(lexicon).length }) };
 }
 
 /** For the build hook: returns the summary line, or throws an Error listing every violation. */
@@ -90,7 +112,7 @@ export function assertValidData(options: { dir: string }): string {
   return summary;
 }
 
-export function summarize(options: { knowledge: KnowledgeBase }): string {
+export function summarize(options: { knowledge: KnowledgeBase; lexicon?: number }): string {
   const { entities, claims, disputes } = options.knowledge;
   const corroborated = claims.filter((claim) => claim.status === 'corroborated').length;
   const aliases = LANGS.map((lang) =>
@@ -99,7 +121,8 @@ export function summarize(options: { knowledge: KnowledgeBase }): string {
   return (
     `data: ${entities.length} entities, ${claims.length} claims ` +
     `(${corroborated} corroborated, ${claims.length - corroborated} single-source), ` +
-    `${disputes.length} disputes, aliases ${LANGS.join('/')}: ${aliases.join('/')} — ok`
+    `${disputes.length} disputes, aliases ${LANGS.join('/')}: ${aliases.join('/')}` +
+    `${options.lexicon === undefined ? '' : `, lexicon: ${options.lexicon} lists`} — ok`
   );
 }
 

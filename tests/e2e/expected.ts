@@ -30,6 +30,19 @@ export const NEWS_PAGES = [
     path: 'news/confusables-summit.html',
     expected: 'news/confusables-summit.expected.json',
   },
+  // Pages about namesakes of our people, and wire items with the real delegates (issue 12).
+  ...[
+    'namesake-actor-en',
+    'namesake-actor-ru',
+    'namesake-actress-ko',
+    'namesake-colonel-ko',
+    'namesake-sport-ru',
+    'namesake-sport-en',
+    'namesake-lawmaker-ko',
+    'wire-en',
+    'wire-ko',
+    'wire-ru',
+  ].map((name) => ({ name, path: `news/${name}.html`, expected: `news/${name}.expected.json` })),
   { name: 'demo', path: 'demo/index.html', expected: 'demo/expected.json' },
 ];
 

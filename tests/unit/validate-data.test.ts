@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -20,6 +20,8 @@ function writeData(data: ReturnType<typeof validData>): void {
     JSON.stringify(standardTreatyNames, null, 2),
   );
   for (const id of SOURCE_IDS) writeFileSync(join(dir, 'sources', `${id}.txt`), TEXTS[id]);
+  // The word lists as shipped: checked with the rest of data/ (and against these entities).
+  cpSync(new URL('../../data/lexicon', import.meta.url), join(dir, 'lexicon'), { recursive: true });
 }
 
 beforeEach(() => {
@@ -35,7 +37,7 @@ describe('validateDataDir', () => {
     expect(validateDataDir({ dir })).toEqual({
       violations: [],
       summary:
-        'data: 22 entities, 2 claims (1 corroborated, 1 single-source), 1 disputes, aliases en/ko/ru: 22/22/22 — ok',
+        'data: 22 entities, 2 claims (1 corroborated, 1 single-source), 1 disputes, aliases en/ko/ru: 22/22/22, lexicon: 7 lists — ok',
     });
   });
 
@@ -58,6 +60,23 @@ describe('validateDataDir', () => {
     rmSync(join(dir, 'sources', 'eir.txt'));
     expect(validateDataDir({ dir }).violations).toEqual([
       { file: 'data/sources/eir.txt', id: 'eir', reason: 'source text is missing' },
+    ]);
+  });
+
+  it('checks the word lists of data/lexicon/ with the file, the item and the reason', () => {
+    writeData(validData());
+    const file = join(dir, 'lexicon', 'roles.json');
+    const roles = JSON.parse(readFileSync(file, 'utf8'));
+    roles.own.borisov = ['Roscosmos', 'actor'];
+    writeFileSync(file, JSON.stringify(roles));
+    rmSync(join(dir, 'lexicon', 'namesakes.json'));
+    expect(validateDataDir({ dir }).violations).toEqual([
+      { file: 'data/lexicon/namesakes.json', id: '(file)', reason: 'file is missing' },
+      {
+        file: 'data/lexicon/roles.json',
+        id: 'own.borisov[1]',
+        reason: '"actor" is also a namesake\'s role: a word cannot say both',
+      },
     ]);
   });
 
