@@ -15,13 +15,14 @@ function writeData(data: ReturnType<typeof validData>): void {
   for (const [name, value] of Object.entries(files)) {
     writeFileSync(join(dir, `${name}.json`), JSON.stringify(value, null, 2));
   }
+  for (const id of SOURCE_IDS) writeFileSync(join(dir, 'sources', `${id}.txt`), TEXTS[id]);
+  // The word lists as shipped: checked with the rest of data/ (and against these entities),
+  // except the standard treaty names, which must name these entities' aliases.
+  cpSync(new URL('../../data/lexicon', import.meta.url), join(dir, 'lexicon'), { recursive: true });
   writeFileSync(
     join(dir, 'lexicon', 'standard-treaty-names.json'),
     JSON.stringify(standardTreatyNames, null, 2),
   );
-  for (const id of SOURCE_IDS) writeFileSync(join(dir, 'sources', `${id}.txt`), TEXTS[id]);
-  // The word lists as shipped: checked with the rest of data/ (and against these entities).
-  cpSync(new URL('../../data/lexicon', import.meta.url), join(dir, 'lexicon'), { recursive: true });
 }
 
 beforeEach(() => {
