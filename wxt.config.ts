@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
+import { markdownBlocks } from './scripts/markdown';
 import { precompute } from './scripts/precompute';
 import { assertValidData } from './scripts/validate-data';
 
@@ -39,6 +40,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       preact(),
+      // docs/editorial.md becomes the "How this is judged" page's blocks (entrypoints/editorial/).
+      markdownBlocks(),
       // The matcher is compiled while building, not on every page (see the module's comment).
       precompute({
         root: fileURLToPath(new URL('.', import.meta.url)),

@@ -23,6 +23,8 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('next-mention') }),
   /** content → background: open the source viewer at a passage. */
   z.strictObject({ type: z.literal('open-source'), url: z.string() }),
+  /** content → background: open "How this is judged" (editorial.html, docs/editorial.md). */
+  z.strictObject({ type: z.literal('open-editorial') }),
 ]);
 export type Message = z.infer<typeof Message>;
 

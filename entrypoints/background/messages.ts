@@ -9,6 +9,7 @@ import { parseMessage } from '@/core/messages';
 import type { Settings } from '@/core/settings';
 import { openSourceViewer } from '@/entrypoints/sources/open';
 import { showCount } from './badge';
+import { openEditorial } from './editorial';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -41,6 +42,9 @@ export function handleMessage({
     case 'open-source':
       if (contentScriptTab(sender) === undefined) return warnSender(message.type);
       return openSourceViewer({ url: message.url });
+    case 'open-editorial':
+      if (contentScriptTab(sender) === undefined) return warnSender(message.type);
+      return openEditorial();
     default:
       // summary, jump and next-mention are for content scripts; the popup sends them to a tab.
       return undefined;

@@ -56,6 +56,13 @@ function openCitation(citation: Citation) {
   });
 }
 
+function openEditorial() {
+  const message: Message = { type: 'open-editorial' };
+  browser.runtime.sendMessage(message).catch((error: unknown) => {
+    console.warn('[treaty-lens] could not open "How this is judged"', error);
+  });
+}
+
 function place({ mark, el }: { mark: HTMLElement; el: HTMLElement }) {
   // Let flip judge the card's natural height each time, not the height size() last imposed,
   // or the placement could settle on whichever side it happened to be squeezed into.
@@ -116,6 +123,7 @@ async function createCardUi({
           titleId={titleId}
           onOpen={openCitation}
           onClose={onClose}
+          onJudged={openEditorial}
         />,
         dialog,
       );

@@ -31,17 +31,17 @@ test('a page without a mention gets no DOM write; what it says still decides lat
   expect(await readMarks({ page })).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __records: number }).__records)).toBe(0);
 
-  // "Mutual Defense Treaty" is the 2024 treaty only on a page about Russia and Korea: this
+  // "Strategic Partnership Treaty" is the 2024 treaty only on a page about Russia and Korea: this
   // paragraph names neither, the page's first paragraph (never scanned for mentions) does.
-  await addParagraph(page, 'They discussed the Mutual Defense Treaty.');
+  await addParagraph(page, 'They discussed the Strategic Partnership Treaty.');
   expect(await settledMarks({ page, atLeast: 1 })).toEqual([
-    { entity: 'treaty-2024', text: 'Mutual Defense Treaty' },
+    { entity: 'treaty-2024', text: 'Strategic Partnership Treaty' },
   ]);
 
   // A bare 김 (김 위원장) is Kim Jong Un only if the page names no other Kim: it names 김여정.
   await addParagraph(page, '김정은 국무위원장이 도착했다. 김 위원장은 말했다.');
   expect(await settledMarks({ page, atLeast: 2 })).toEqual([
-    { entity: 'treaty-2024', text: 'Mutual Defense Treaty' },
+    { entity: 'treaty-2024', text: 'Strategic Partnership Treaty' },
     { entity: 'kim-jong-un', text: '김정은' },
   ]);
 
@@ -54,7 +54,7 @@ test('a page without a mention gets no DOM write; what it says still decides lat
   });
   expect(await settledMarks({ page, atLeast: 3 })).toEqual([
     { entity: 'putin', text: 'Vladimir Putin' },
-    { entity: 'treaty-2024', text: 'Mutual Defense Treaty' },
+    { entity: 'treaty-2024', text: 'Strategic Partnership Treaty' },
     { entity: 'kim-jong-un', text: '김정은' },
   ]);
   expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * The background's message gate: parsed with the shared schema, checked against the sender, and
- * only then acted on (badge, source viewer). Run against WXT's fake browser.
+ * only then acted on (badge, source viewer, editorial notes). Run against WXT's fake browser.
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
@@ -132,6 +132,35 @@ describe('open-source', () => {
       settings: settings(),
     });
     expect(createWindow).not.toHaveBeenCalled();
+  });
+});
+
+describe('open-editorial', () => {
+  test('opens editorial.html in a tab', async () => {
+    await expect(
+      handleMessage({
+        input: { type: 'open-editorial' },
+        sender: fromTab(),
+        settings: settings(),
+      }),
+    ).resolves.toBe('tab');
+    expect(createTab).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/editorial.html') });
+  });
+
+  test('carries nothing the sender could choose', async () => {
+    await handleMessage({
+      input: { type: 'open-editorial', url: 'https://evil.example/' },
+      sender: fromTab(),
+      settings: settings(),
+    });
+    expect(createTab).not.toHaveBeenCalled();
+  });
+
+  test('ignored from outside a tab, or from another extension', async () => {
+    for (const sender of [{ id: ownId() }, fromTab({ id: 'other-extension' })]) {
+      await handleMessage({ input: { type: 'open-editorial' }, sender, settings: settings() });
+    }
+    expect(createTab).not.toHaveBeenCalled();
   });
 });
 
