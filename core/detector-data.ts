@@ -36,6 +36,7 @@ const ValueEntrySchema = z.strictObject({
 const LanguageRulesSchema = z.strictObject(
   {
     cues: z.array(PatternListSchema).min(1),
+    near: z.number().int().positive().optional(),
     vetoes: PatternListSchema.optional(),
     values: z.array(ValueEntrySchema).min(1),
   },

@@ -49,6 +49,12 @@ export interface ValueEntry extends PatternList {
 export interface LanguageRules {
   /** Every group must match somewhere in the sentence. */
   cues: PatternList[];
+  /**
+   * At most this many characters between a value and a match of the LAST cue group ("arrived",
+   * "Ushakov"), for values as common as a date or a title: "Putin, who arrived on June 18" is an
+   * arrival date, "Putin arrived early Wednesday and signed the treaty on June 19" has one.
+   */
+  near?: number;
   /** Any match in the sentence and the language's values do not count there. */
   vetoes?: PatternList;
   values: ValueEntry[];
@@ -82,6 +88,7 @@ interface CompiledRules {
   dispute: string;
   lang: DetectorLang;
   cues: string[];
+  near: number | null;
   vetoes: string | null;
   values: { account: number | string; cues: string[]; vetoes: string | null; pattern: string }[];
 }
@@ -126,6 +133,7 @@ export function compileDetectors(files: readonly DetectorFile[]): CompiledDetect
         dispute: file.dispute,
         lang,
         cues: language.cues.map((cue) => alternatives(cue, lang, 'cue')),
+        near: language.near ?? null,
         vetoes: language.vetoes ? alternatives(language.vetoes, lang, 'cue') : null,
         values,
       });
@@ -150,6 +158,8 @@ export interface Detectors {
 interface LoadedRules {
   dispute: string;
   cues: RegExp[];
+  /** The last cue group, global, and the distance a value may stand from it (`near`). */
+  near: { cue: RegExp; chars: number } | null;
   vetoes: RegExp | null;
   values: { account: number | string; cues: RegExp[]; vetoes: RegExp | null; pattern: RegExp }[];
 }
@@ -163,6 +173,13 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
     loaded ??= compiled.rules.map((rule) => ({
       dispute: rule.dispute,
       cues: rule.cues.map((cue) => make(cue)),
+      near:
+        rule.near === null
+          ? null
+          : {
+              cue: make(rule.cues[rule.cues.length - 1] ?? '(?!)', `${DETECTOR_FLAGS}g`),
+              chars: rule.near,
+            },
       vetoes: rule.vetoes === null ? null : make(rule.vetoes),
       values: rule.values.map((value) => ({
         account: value.account,
@@ -203,6 +220,18 @@ function detectIn(options: { rule: LoadedRules; sentence: string }): Detection[]
   const { rule, sentence } = options;
   if (!rule.cues.every((cue) => cue.test(sentence))) return [];
   if (rule.vetoes?.test(sentence)) return [];
+  const anchors: [number, number][] = [];
+  if (rule.near) {
+    const { cue } = rule.near;
+    cue.lastIndex = 0;
+    for (let match = cue.exec(sentence); match; match = cue.exec(sentence)) {
+      anchors.push([match.index, match.index + match[0].length]);
+      if (match[0] === '') cue.lastIndex += 1;
+    }
+  }
+  const isNear = (start: number, end: number): boolean =>
+    rule.near === null ||
+    anchors.some(([from, to]) => Math.max(from - end, start - to, 0) <= (rule.near?.chars ?? 0));
   const hits: Detection[] = [];
   for (const value of rule.values) {
     if (!value.cues.every((cue) => cue.test(sentence))) continue;
@@ -213,6 +242,7 @@ function detectIn(options: { rule: LoadedRules; sentence: string }): Detection[]
         value.pattern.lastIndex += 1;
         continue;
       }
+      if (!isNear(match.index, match.index + match[0].length)) continue;
       hits.push({
         disputeId: rule.dispute,
         account: value.account,
