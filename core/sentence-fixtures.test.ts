@@ -56,9 +56,14 @@ afterAll(() => {
   console.log(`\nsentence annotations (tp fp fn precision recall)\n${scores.join('\n')}`);
 });
 
-describe.each(['en', 'ko', 'ru'])('sentences/%s.html', (lang) => {
+const PAGES = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => file.replace(/\.html$/u, ''))
+  .sort();
+
+describe.each(PAGES)('sentences/%s.html', (page) => {
   it('annotates every labelled statement it can and nothing else', () => {
-    const texts = blocks(readFileSync(new URL(`${lang}.html`, FIXTURES), 'utf8'));
+    const texts = blocks(readFileSync(new URL(`${page}.html`, FIXTURES), 'utf8'));
     const context = createPageContext({ matcher });
     for (const text of texts) context.add({ text, candidates: matcher.scan(text) });
     expect(context.topical()).toBe(true);
@@ -68,7 +73,7 @@ describe.each(['en', 'ko', 'ru'])('sentences/%s.html', (lang) => {
         .map((hit): Mark => [`${hit.disputeId}#${hit.account}`, text.slice(hit.start, hit.end)]),
     );
     const want: Mark[] = Expected.parse(
-      JSON.parse(readFileSync(new URL(`${lang}.expected.json`, FIXTURES), 'utf8')),
+      JSON.parse(readFileSync(new URL(`${page}.expected.json`, FIXTURES), 'utf8')),
     ).map(([dispute, phrase, account]) => [`${dispute}#${account}`, phrase]);
     const ops = alignMarks({ actual: got, expected: want });
     const count = (op: string) => ops.filter((found) => found.op === op).length;
@@ -78,7 +83,7 @@ describe.each(['en', 'ko', 'ru'])('sentences/%s.html', (lang) => {
       .filter((op) => op.op === 'missing')
       .map((op) => `${op.mark[0]} ${JSON.stringify(op.mark[1])}`);
     scores.push(
-      `${lang}  tp ${tp}  fp ${fp}  fn ${fn}  precision ${ratio(tp, tp + fp)}  recall ${ratio(tp, tp + fn)}` +
+      `${page.padEnd(5)}  tp ${tp}  fp ${fp}  fn ${fn}  precision ${ratio(tp, tp + fp)}  recall ${ratio(tp, tp + fn)}` +
         (missed.length > 0 ? `\n    missed: ${missed.join('; ')}` : ''),
     );
     const extra = ops
