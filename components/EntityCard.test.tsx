@@ -147,6 +147,31 @@ describe('single-source section', () => {
     expect(details?.querySelector('.tl-count')).toBeNull();
   });
 
+  test('a single outlet relaying an agency says so; its own reporting shows no origin line', () => {
+    const knowledge = fixtureKnowledge({
+      entities: [PUTIN],
+      claims: [
+        {
+          id: 'relayed',
+          about: ['putin'],
+          statement: 'Relayed.',
+          evidence: [{ source: 'joongang', quote: 'q', via: ['Kremlin Telegram'] }],
+        },
+        {
+          id: 'own',
+          about: ['putin'],
+          statement: 'Own.',
+          evidence: [{ source: 'asiae', quote: 'q' }],
+        },
+      ],
+    });
+    const { container } = renderCard('putin', knowledge);
+    const lines = [...container.querySelectorAll<HTMLElement>('.tl-single .tl-claim')].map(
+      (li) => li.querySelector('.tl-via')?.textContent ?? null,
+    );
+    expect(lines).toEqual([null, 'via the Kremlin']);
+  });
+
   test('opens by itself when it is all the card has (a typical delegate)', () => {
     const { container } = renderCard('lavrov');
     expect(section(container, 'corroborated')).toBeNull();

@@ -364,6 +364,9 @@ function describeIssue(options: { file: string; item: unknown; issue: z.core.$Zo
     if (last === 'source' || (last === 'id' && file === DATA_FILES.sources)) {
       return `${at}unknown source id ${value} (known: ${SOURCE_IDS.join(', ')})`;
     }
+    if (issue.path.includes('via')) {
+      return `${at}unknown via name ${value} (the fixed list is VIA_NAMES in core/provenance.ts)`;
+    }
   }
   return `${at}${issue.message}`;
 }

@@ -55,9 +55,10 @@ export const Claim = z.strictObject({
   statement: text,
   evidence: z.array(Evidence),
   /**
-   * Disputes whose accounts this claim may share quotes with, because the claim states only
-   * what those accounts have in common (e.g. "Putin and Kim held talks" beside a dispute over
-   * how long they lasted). Not in DESIGN's contract: an optional marker the validator reads.
+   * Disputes whose accounts this claim may share passages with, because the claim takes no side
+   * in them: it states only what their accounts have in common ("Putin and Kim held talks"
+   * beside a dispute over how long), or another point of the same sentence. Reviewed case by
+   * case (docs/editorial.md). Not in DESIGN's contract: an optional marker the validator reads.
    */
   commonGround: z.array(text).min(1).optional(),
 });

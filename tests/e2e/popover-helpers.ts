@@ -13,6 +13,7 @@ export const DIALOG = 'treaty-lens-popover [role="dialog"]';
 interface Evidence {
   source: string;
   quote: string;
+  via?: string[];
 }
 interface ClaimData {
   id: string;
@@ -23,6 +24,7 @@ interface ClaimData {
 interface DisputeData {
   id: string;
   about: string[];
+  kind: 'fact' | 'characterisation' | 'naming';
   question: string;
   accounts: { statement: string; evidence: Evidence[] }[];
 }
@@ -45,7 +47,13 @@ export function expected(id: string) {
   const claims = DATA.claims
     .filter((c) => c.about.includes(id))
     .map((c) => ({ ...c, count: new Set(c.evidence.map((e) => e.source)).size }));
-  const disputes = DATA.disputes.filter((d) => d.about.includes(id));
+  const about = DATA.disputes.filter((d) => d.about.includes(id));
+  // Differing accounts: facts, then characterisations; naming variants are shown apart.
+  const disputes = [
+    ...about.filter((d) => d.kind === 'fact'),
+    ...about.filter((d) => d.kind === 'characterisation'),
+  ];
+  const namings = about.filter((d) => d.kind === 'naming');
   const entity = DATA.entities.find((e) => e.id === id);
   if (!entity) throw new Error(`no entity ${id} in data/entities.json`);
   return {
@@ -53,6 +61,7 @@ export function expected(id: string) {
     corroborated: claims.filter((c) => c.count >= 2),
     single: claims.filter((c) => c.count === 1),
     disputes,
+    namings,
   };
 }
 

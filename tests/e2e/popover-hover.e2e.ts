@@ -78,13 +78,24 @@ describe('what the card shows', () => {
       }
 
       const corroborated = await texts('.tl-corroborated .tl-statement');
-      expect(corroborated.sort()).toEqual(want.corroborated.map((c) => c.statement).sort());
-      // Most-corroborated first: the counts shown never increase down the list.
-      const counts = (await texts('.tl-corroborated .tl-count')).map((t) => Number.parseInt(t, 10));
-      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      expect([...corroborated].sort()).toEqual(want.corroborated.map((c) => c.statement).sort());
+      // Most independent first: "N outlets · M origins: …" never increases down the list in
+      // origins, then outlets; N is the claim's distinct outlets.
+      const lines = (await texts('.tl-corroborated .tl-independence')).map((t) => {
+        const match = /^(\d+) outlets · (\d+) origins?: ./.exec(t);
+        return [Number(match?.[1]), Number(match?.[2])] as const;
+      });
+      expect(lines).toEqual([...lines].sort(([oa, ga], [ob, gb]) => gb - ga || ob - oa));
+      const byStatement = new Map(want.corroborated.map((c) => [c.statement, c.count]));
+      expect(lines.map(([outlets]) => outlets)).toEqual(
+        corroborated.map((s) => byStatement.get(s)),
+      );
 
       expect(await texts('.tl-disputes .tl-question')).toEqual(
         want.disputes.map((d) => d.question),
+      );
+      expect(await texts('.tl-naming')).toEqual(
+        want.namings.map((d) => `Also written: ${d.accounts.map((a) => a.statement).join(' · ')}`),
       );
       const single = await texts('.tl-single .tl-statement');
       expect(single.sort()).toEqual(want.single.map((c) => c.statement).sort());
