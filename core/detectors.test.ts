@@ -396,3 +396,14 @@ describe('prefilterCore', () => {
     expect(prefilterCore(pattern)).toBe(core);
   });
 });
+
+describe('sentences of the bundled articles that state no level or venue', () => {
+  it.each([
+    // The Korea Herald lists Russia's levels of relations: no level is stated for this treaty.
+    'Traditionally, Russia categorizes its foreign relations into several levels of closeness: good neighborly relations, strategic cooperative partnership, comprehensive strategic partnership, and strategic alliance.',
+    // The leaders talked on the way to the guest house: the talks were not held there.
+    'North Korean state media reported that the two leaders "exchanged their pent-up inmost thoughts and opened their minds to more surely develop the DPRK-Russia relations" en route to the Kumsusan State Guest House, Putin\'s residence.',
+  ])('not: %s', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});
