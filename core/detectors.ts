@@ -108,8 +108,15 @@ export function patternSource(options: {
   return `${WORD_START}(?:${pattern})${role === 'value' ? WORD_END : ''}`;
 }
 
+/**
+ * The alternatives as shipped: without the word-start lookbehind, which `loadDetectors` checks
+ * by hand on each match instead — a regex that starts with a lookbehind is tried at every
+ * position of every sentence (the same reason core/cues.ts leaves it out).
+ */
 function alternatives(list: PatternList, lang: DetectorLang, role: 'cue' | 'value'): string {
-  return list.patterns.map((pattern) => patternSource({ pattern, lang, role })).join('|');
+  return list.patterns
+    .map((pattern) => patternSource({ pattern, lang, role }).replace(WORD_START, ''))
+    .join('|');
 }
 
 /** The end of the group that opens at `at` (`source[at]` is `(`), or -1. */
@@ -197,78 +204,110 @@ export interface Detectors {
   detect(options: { text: string; topical: boolean }): Detection[];
 }
 
+/** A regex (global) whose matches must also start a word, unless `anywhere` (Korean). */
+interface Finder {
+  regex: RegExp;
+  anywhere: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Each match of `finder` in `text` that starts a word (in order, as `exec` gives them). */
+function* matches(finder: Finder, text: string): Generator<RegExpExecArray> {
+  const { regex, anywhere } = finder;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    if (match[0] === '') regex.lastIndex += 1;
+    if (!anywhere && match.index > 0 && WORD_CHAR.test(text[match.index - 1] ?? '')) {
+      regex.lastIndex = match.index + 1;
+      continue;
+    }
+    yield match;
+  }
+}
+
+function found(finder: Finder, text: string): boolean {
+  for (const _ of matches(finder, text)) return true;
+  return false;
+}
+
 interface LoadedRules {
   dispute: string;
-  cues: RegExp[];
-  /** The last cue group, global, and the distance a value may stand from it (`near`). */
-  near: { cue: RegExp; chars: number } | null;
-  vetoes: RegExp | null;
-  values: { account: number | string; cues: RegExp[]; vetoes: RegExp | null; pattern: RegExp }[];
+  cues: Finder[];
+  /** The last cue group and the distance a value may stand from it (`near`). */
+  near: { cue: Finder; chars: number } | null;
+  vetoes: Finder | null;
+  values: { account: number | string; cues: Finder[]; vetoes: Finder | null; pattern: Finder }[];
 }
+
+/** Letters of each language's script: rules of a language a sentence has no letter of are skipped. */
+const SCRIPT: Record<DetectorLang, RegExp> = {
+  en: /[A-Za-z]/u,
+  ko: /\p{Script=Hangul}/u,
+  ru: /\p{Script=Cyrillic}/u,
+};
 
 export function loadDetectors(compiled: CompiledDetectors): Detectors {
   let prefilter: RegExp | null = null;
-  let loaded: LoadedRules[] | null = null;
-  const make = (source: string, flags = DETECTOR_FLAGS): RegExp => new RegExp(source, flags);
+  let loaded: (LoadedRules & { lang: DetectorLang })[] | null = null;
   // Made on first use: most pages never get past the prefilter.
-  const rules = (): LoadedRules[] => {
-    loaded ??= compiled.rules.map((rule) => ({
-      dispute: rule.dispute,
-      cues: rule.cues.map((cue) => make(cue)),
-      near:
-        rule.near === null
-          ? null
-          : {
-              cue: make(rule.cues[rule.cues.length - 1] ?? '(?!)', `${DETECTOR_FLAGS}g`),
-              chars: rule.near,
-            },
-      vetoes: rule.vetoes === null ? null : make(rule.vetoes),
-      values: rule.values.map((value) => ({
-        account: value.account,
-        cues: value.cues.map((cue) => make(cue)),
-        vetoes: value.vetoes === null ? null : make(value.vetoes),
-        pattern: make(value.pattern, `${DETECTOR_FLAGS}g`),
-      })),
-    }));
+  const rules = (): (LoadedRules & { lang: DetectorLang })[] => {
+    loaded ??= compiled.rules.map((rule) => {
+      const finder = (source: string): Finder => ({
+        regex: new RegExp(source, `${DETECTOR_FLAGS}g`),
+        anywhere: rule.lang === 'ko',
+      });
+      return {
+        dispute: rule.dispute,
+        lang: rule.lang,
+        cues: rule.cues.map(finder),
+        near:
+          rule.near === null
+            ? null
+            : { cue: finder(rule.cues[rule.cues.length - 1] ?? '(?!)'), chars: rule.near },
+        vetoes: rule.vetoes === null ? null : finder(rule.vetoes),
+        values: rule.values.map((value) => ({
+          account: value.account,
+          cues: value.cues.map(finder),
+          vetoes: value.vetoes === null ? null : finder(value.vetoes),
+          pattern: finder(value.pattern),
+        })),
+      };
+    });
     return loaded;
   };
   const mayContain = (text: string): boolean => {
-    prefilter ??= make(compiled.prefilter || '(?!)');
+    prefilter ??= new RegExp(compiled.prefilter || '(?!)', DETECTOR_FLAGS);
     return prefilter.test(text);
   };
   return {
     mayContain,
     detect({ text, topical }) {
       if (!topical || !mayContain(text)) return [];
-      const found: Detection[] = [];
+      const hits: Detection[] = [];
       for (const sentence of splitSentences(text)) {
         if (!mayContain(sentence.text)) continue;
+        const langs = new Set(DETECTOR_LANGS.filter((lang) => SCRIPT[lang].test(sentence.text)));
         for (const rule of rules()) {
-          found.push(
-            ...detectIn({ rule, sentence: sentence.text }).map((hit) => ({
-              ...hit,
-              start: hit.start + sentence.start,
-              end: hit.end + sentence.start,
-            })),
-          );
+          if (!langs.has(rule.lang)) continue;
+          for (const hit of detectIn({ rule, sentence: sentence.text })) {
+            hits.push({ ...hit, start: hit.start + sentence.start, end: hit.end + sentence.start });
+          }
         }
       }
-      return found.sort((a, b) => a.start - b.start || a.end - b.end);
+      return hits.sort((a, b) => a.start - b.start || a.end - b.end);
     },
   };
 }
 
 function detectIn(options: { rule: LoadedRules; sentence: string }): Detection[] {
   const { rule, sentence } = options;
-  if (!rule.cues.every((cue) => cue.test(sentence))) return [];
-  if (rule.vetoes?.test(sentence)) return [];
+  if (!rule.cues.every((cue) => found(cue, sentence))) return [];
+  if (rule.vetoes && found(rule.vetoes, sentence)) return [];
   const anchors: [number, number][] = [];
   if (rule.near) {
-    const { cue } = rule.near;
-    cue.lastIndex = 0;
-    for (let match = cue.exec(sentence); match; match = cue.exec(sentence)) {
+    for (const match of matches(rule.near.cue, sentence)) {
       anchors.push([match.index, match.index + match[0].length]);
-      if (match[0] === '') cue.lastIndex += 1;
     }
   }
   const isNear = (start: number, end: number): boolean =>
@@ -276,21 +315,12 @@ function detectIn(options: { rule: LoadedRules; sentence: string }): Detection[]
     anchors.some(([from, to]) => Math.max(from - end, start - to, 0) <= (rule.near?.chars ?? 0));
   const hits: Detection[] = [];
   for (const value of rule.values) {
-    if (!value.cues.every((cue) => cue.test(sentence))) continue;
-    if (value.vetoes?.test(sentence)) continue;
-    value.pattern.lastIndex = 0;
-    for (let match = value.pattern.exec(sentence); match; match = value.pattern.exec(sentence)) {
-      if (match[0] === '') {
-        value.pattern.lastIndex += 1;
-        continue;
-      }
-      if (!isNear(match.index, match.index + match[0].length)) continue;
-      hits.push({
-        disputeId: rule.dispute,
-        account: value.account,
-        start: match.index,
-        end: match.index + match[0].length,
-      });
+    if (!value.cues.every((cue) => found(cue, sentence))) continue;
+    if (value.vetoes && found(value.vetoes, sentence)) continue;
+    for (const match of matches(value.pattern, sentence)) {
+      const end = match.index + match[0].length;
+      if (match[0] === '' || !isNear(match.index, end)) continue;
+      hits.push({ disputeId: rule.dispute, account: value.account, start: match.index, end });
     }
   }
   return longestFirst(hits);
