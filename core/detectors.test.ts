@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileDetectors, type DetectorFile, loadDetectors, prefilterCore } from './detectors';
+import { compileDetectors, type DetectorFile, loadDetectors } from './detectors';
 
 const DIR = new URL('../data/detectors/', import.meta.url);
 const files = readdirSync(DIR)
@@ -379,21 +379,6 @@ describe('forms found on the held-out pages', () => {
     ['Договор 1961 года также утрачивает силу.', [['treaty-replaces', 'Договор 1961 года', 0]]],
   ])('%s', (text, expected) => {
     expect(stated(text)).toEqual(expected);
-  });
-});
-
-describe('prefilterCore', () => {
-  it.each([
-    ['(?:(?:about|around) )?(?:two|2)(?:-hour|\\s+hours)', '(?:two|2)(?:-hour|\\s+hours)'],
-    [
-      '(?<!on (?:the )?)(?:an? |the )?comprehensive strategic partnership',
-      'comprehensive strategic partnership',
-    ],
-    ["(?:the (?:[\\p{L}’'-]+ )?)?1961 (?:treaty|pact)", '1961 (?:treaty|pact)'],
-    ['(?:early|before dawn) (?:of )?Wednesday', '(?:early|before dawn) (?:of )?Wednesday'],
-    ['[(]x)?y', '[(]x)?y'],
-  ])('%s → %s', (pattern, core) => {
-    expect(prefilterCore(pattern)).toBe(core);
   });
 });
 
