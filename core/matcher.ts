@@ -115,6 +115,11 @@ export interface PageContext {
    */
   add(options: { text: string; candidates: readonly Candidate[] }): boolean;
   accepts(candidate: Candidate): boolean;
+  /**
+   * The page has shown both topic cues (Russia and Korea): the `topic` gate, which statement
+   * detectors (core/detectors.ts) also need. It only ever turns true, as the page's text arrives.
+   */
+  topical(): boolean;
 }
 
 interface Analysis {
@@ -467,6 +472,7 @@ export function createPageContext(options: { matcher: Matcher }): PageContext {
     accepts(candidate) {
       return evidence.verdict(candidate);
     },
+    topical: () => evidence.topical(),
   };
 }
 

@@ -192,7 +192,8 @@ function claimView({
   };
 }
 
-function disputeView({
+/** One dispute as the card shows it (also the statement card's base, core/dispute-view.ts). */
+export function disputeView({
   knowledge,
   dispute,
 }: {

@@ -3,9 +3,10 @@
  * Run by `npm run validate` (and so `npm test`) and by the `build:before` hook in wxt.config.ts,
  * so a broken data file stops the build with the file, the item and the reason.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkDetectors, DETECTORS_DIR } from '../core/detector-data';
 import { STANDARD_TREATY_NAMES } from '../core/editorial-rules';
 import {
   createKnowledgeBase,
@@ -23,13 +24,15 @@ import {
   type RawLexicon,
   validateLexicon,
 } from '../core/lexicon-check';
-import { Entity, LANGS, SOURCE_IDS, type SourceId } from '../core/schema';
+import { Dispute, Entity, LANGS, SOURCE_IDS, type SourceId } from '../core/schema';
 
 export interface DataDir {
   data: RawData;
   /** The word lists of data/lexicon/ (see core/lexicon-check.ts). */
   lexicon: RawLexicon;
   texts: Partial<Record<SourceId, string>>;
+  /** data/detectors/*.json by file name (none when the folder is absent). */
+  detectors: Map<string, unknown>;
   /** Files that could not be read or parsed as JSON. */
   violations: Violation[];
 }
@@ -72,7 +75,16 @@ export function readDataDir(options: { dir: string }): DataDir {
     const path = join(options.dir, 'sources', `${id}.txt`);
     if (existsSync(path)) texts[id] = readFileSync(path, 'utf8');
   }
-  return { data, lexicon, texts, violations };
+  const detectors = new Map<string, unknown>();
+  const detectorDir = join(options.dir, 'detectors');
+  if (existsSync(detectorDir)) {
+    for (const name of readdirSync(detectorDir).sort()) {
+      if (!name.endsWith('.json')) continue;
+      const value = readJson(`${DETECTORS_DIR}/${name}`);
+      if (value !== undefined) detectors.set(name, value);
+    }
+  }
+  return { data, lexicon, texts, detectors, violations };
 }
 
 export interface DataReport {
@@ -82,23 +94,40 @@ export interface DataReport {
 }
 
 export function validateDataDir(options: { dir: string }): DataReport {
-  const { data, lexicon, texts, violations: unreadable } = readDataDir(options);
+  const { data, lexicon, texts, detectors, violations: unreadable } = readDataDir(options);
   // An unreadable file would otherwise also be reported as "not an array" and its items as missing.
   const skip = new Set(unreadable.map((violation) => violation.file));
-  // The lexicon is checked against the entities (aliases, ids) that parse.
+  // The lexicon is checked against the entities (aliases, ids) that parse, and detectors against
+  // the disputes that do, even when other items of data/ do not: their own problems are
+  // reported beside the others, not hidden by them.
   const entities = (Array.isArray(data.entities) ? data.entities : []).flatMap((item) => {
     const parsed = Entity.safeParse(item);
     return parsed.success ? [parsed.data] : [];
   });
+  const disputes = (Array.isArray(data.disputes) ? data.disputes : []).flatMap((item: unknown) => {
+    const parsed = Dispute.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const detectorCheck = checkDetectors({ files: detectors, disputes });
   const violations = [
     ...unreadable,
     ...[...validateKnowledge({ data, texts }), ...validateLexicon({ lexicon, entities })].filter(
       (violation) => !skip.has(violation.file),
     ),
+    ...detectorCheck.violations,
   ];
   if (violations.length > 0) return { violations };
   const knowledge = createKnowledgeBase({ data, texts });
-  return { violations, summary: summarize({ knowledge, lexicon: Object.keys(lexicon).length }) };
+  const line = summarize({ knowledge, lexicon: Object.keys(lexicon).length });
+  if (detectors.size === 0) return { violations, summary: line };
+  const uncovered =
+    detectorCheck.uncovered.length === 0
+      ? ''
+      : ` (fact/characterisation disputes without one: ${detectorCheck.uncovered.join(', ')})`;
+  return {
+    violations,
+    summary: line.replace(/ — ok$/, `, ${detectors.size} detectors${uncovered} — ok`),
+  };
 }
 
 /** For the build hook: returns the summary line, or throws an Error listing every violation. */

@@ -96,6 +96,42 @@ describe('validateDataDir', () => {
   });
 });
 
+describe('data/detectors/', () => {
+  const rules = (account: number, witness: string) => ({
+    cues: [{ purpose: 'the treaty', patterns: ['treaty'] }],
+    values: [{ account, witness, purpose: 'defensive', patterns: ['defensive'] }],
+  });
+  const detector = (account: number, witness: string) => ({
+    dispute: 'nature',
+    purpose: 'Whether the treaty is called defensive.',
+    en: rules(account, witness),
+    ko: rules(account, witness),
+    ru: rules(account, witness),
+  });
+
+  it('are checked with the rest and counted in the summary', () => {
+    writeData(validData());
+    mkdirSync(join(dir, 'detectors'));
+    writeFileSync(join(dir, 'detectors', 'nature.json'), JSON.stringify(detector(0, 'defensive')));
+    expect(validateDataDir({ dir }).summary).toMatch(/, 1 detectors — ok$/);
+  });
+
+  it('fail with the file, the dispute and the reason', () => {
+    writeData(validData());
+    mkdirSync(join(dir, 'detectors'));
+    writeFileSync(join(dir, 'detectors', 'nature.json'), JSON.stringify(detector(5, 'defensive')));
+    writeFileSync(join(dir, 'detectors', 'broken.json'), '{');
+    expect(
+      validateDataDir({ dir }).violations.map((v) => `${v.file}: ${v.id}: ${v.reason}`),
+    ).toEqual([
+      expect.stringMatching(/^data\/detectors\/broken\.json: \(file\): not valid JSON: /),
+      'data/detectors/nature.json: nature: en.values[0].account: 5 is not an account of the dispute',
+      'data/detectors/nature.json: nature: ko.values[0].account: 5 is not an account of the dispute',
+      'data/detectors/nature.json: nature: ru.values[0].account: 5 is not an account of the dispute',
+    ]);
+  });
+});
+
 describe('assertValidData (the build hook)', () => {
   it('throws with one "data/<file>: <id>: <reason>" line per violation', () => {
     const data = validData();

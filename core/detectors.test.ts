@@ -1,0 +1,394 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileDetectors, type DetectorFile, loadDetectors } from './detectors';
+
+const DIR = new URL('../data/detectors/', import.meta.url);
+const files = readdirSync(DIR)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as DetectorFile);
+const detectors = loadDetectors(compileDetectors(files));
+
+/** What a page states: [dispute, phrase, account], left to right. */
+function stated(text: string, topical = true): [string, string, number | string][] {
+  return detectors
+    .detect({ text, topical })
+    .map((hit) => [hit.disputeId, text.slice(hit.start, hit.end), hit.account]);
+}
+
+type Case = [string, [string, string, number][]];
+
+describe('putin-arrival-time', () => {
+  it.each<Case>([
+    [
+      'Putin’s plane landed at Pyongyang’s Sunan airport at 2:22 a.m., flight trackers showed.',
+      [['putin-arrival-time', '2:22 a.m.', 1]],
+    ],
+    [
+      'The Kremlin said Putin arrived at 2:46 a.m. local time on Wednesday.',
+      [['putin-arrival-time', '2:46 a.m.', 0]],
+    ],
+    [
+      '푸틴 대통령은 19일 오전 2시 22분 평양 순안공항에 도착했다.',
+      [['putin-arrival-time', '오전 2시 22분', 1]],
+    ],
+    ['Путин прибыл в Пхеньян в 2:46 по местному времени.', [['putin-arrival-time', '2:46', 0]]],
+  ])('%s', (text, expected) => {
+    expect(stated(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The train leaves at 2:22 p.m. from Pyongyang station.',
+    'Putin arrived at 2:22 p.m. for the gala.',
+    'Putin’s plane landed in Hanoi at 2:22 a.m. on Thursday.',
+    'The delegation landed at 2:22 a.m.; the president slept on the plane.',
+    'At 2:46 a.m. the power came back on in Pyongyang.',
+    'Putin spoke. Kim’s train arrived at 2:22 a.m.',
+    'When Putin arrived in Pyongyang in July 2000, he landed at 2:22 a.m.',
+    '열차는 오후 2시 22분에 평양역에 도착한다.',
+    'Поезд прибывает в 2:22.',
+  ])('not: %s', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+
+  it('needs the page to be about Russia and Korea', () => {
+    expect(stated('Putin landed at 2:22 a.m.', false)).toEqual([]);
+  });
+});
+
+describe('talks-duration', () => {
+  it.each<Case>([
+    [
+      'Putin and Kim talked for about two hours before signing.',
+      [['talks-duration', 'about two hours', 0]],
+    ],
+    [
+      'The two leaders held a nearly two-hour one-on-one meeting.',
+      [['talks-duration', 'nearly two-hour', 0]],
+    ],
+    [
+      'Putin and Kim held several hours of closed-door discussions.',
+      [['talks-duration', 'several hours', 1]],
+    ],
+    ['두 정상은 약 2시간 동안 단독 회담을 했다.', [['talks-duration', '약 2시간', 0]]],
+    ['푸틴과 김정은은 몇 시간 동안 회담했다.', [['talks-duration', '몇 시간', 1]]],
+    [
+      'Переговоры Путина и Ким Чен Ына продолжались около двух часов.',
+      [['talks-duration', 'около двух часов', 0]],
+    ],
+    ['Путин и Ким провели многочасовые переговоры.', [['talks-duration', 'многочасовые', 1]]],
+  ])('%s', (text, expected) => {
+    expect(stated(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Blinken and Wang Yi’s talks lasted two hours.',
+    'Putin’s talks with Xi in Beijing lasted two hours.',
+    'Putin arrived two hours late for his meeting with Kim.',
+    'The banquet after Putin and Kim’s talks lasted two hours.',
+    'Putin and Kim met in Vladivostok in 2019 for two hours.',
+    'The Kim–Putin talks ran for 12 hours, officials said.',
+    '시진핑 주석과 푸틴 대통령은 2시간 회담했다.',
+    'Путин опоздал на встречу с Кимом на два часа.',
+  ])('not: %s', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});
+
+describe('treaty-replaces', () => {
+  it.each<Case>([
+    [
+      'The new treaty replaces the 1961 treaty and the 2000 treaty.',
+      [['treaty-replaces', 'the 1961 treaty', 0]],
+    ],
+    [
+      'The agreement is expected to replace the treaties from 1961 and 2000.',
+      [['treaty-replaces', 'the treaties from 1961 and 2000', 0]],
+    ],
+    [
+      'Ushakov said the new pact would replace the 2000 treaty and the declarations.',
+      [['treaty-replaces', 'the 2000 treaty', 1]],
+    ],
+    ['새 조약은 1961년 조약과 2000년 조약을 대체한다.', [['treaty-replaces', '1961년 조약', 0]]],
+    ['Новый договор заменит договор 1961 года.', [['treaty-replaces', 'договор 1961 года', 0]]],
+  ])('%s', (text, expected) => {
+    expect(stated(text)).toEqual(expected);
+  });
+
+  it.each([
+    'China’s 1961 treaty with North Korea was renewed; nothing replaces the 1961 treaty with Beijing.',
+    'The new treaty does not replace the 1961 treaty.',
+    'The 2000 treaty had itself replaced the 1961 treaty.',
+    'The 1961 treaty was signed by Kim Il Sung.',
+    'New software replaces the 1961 mainframe.',
+    '북중 우호조약은 1961년 조약을 대체하지 않았다.',
+    'Китай и КНДР заменят договор 1961 года.',
+  ])('not: %s', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});
+
+describe('talks-venue', () => {
+  it.each<Case>([
+    [
+      'Putin and Kim held talks at the Kumsusan State Guest House.',
+      [['talks-venue', 'Kumsusan State Guest House', 0]],
+    ],
+    ['The two leaders met at the Kumsusan Palace.', [['talks-venue', 'Kumsusan Palace', 1]]],
+    [
+      'The leaders began talks at the Kumsusan Palace of the Sun.',
+      [['talks-venue', 'Kumsusan Palace of the Sun', 2]],
+    ],
+    ['두 정상은 금수산 영빈관에서 회담했다.', [['talks-venue', '금수산 영빈관', 0]]],
+    [
+      'Путин и Ким провели переговоры в Кумсусанском дворце Солнца.',
+      [['talks-venue', 'Кумсусанском дворце Солнца', 2]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(stated(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Kim Il Sung’s body lies in state at the Kumsusan Palace of the Sun, where Putin did not go for talks.',
+    'Putin stayed at the Kumsusan Guesthouse.',
+    '김정은 위원장은 금수산태양궁전을 참배했다.',
+  ])('not: %s', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});
+
+describe('relationship-level', () => {
+  it.each<Case>([
+    [
+      'Kim said the treaty elevated relations to the level of an alliance.',
+      [['relationship-level', 'the level of an alliance', 0]],
+    ],
+    [
+      'Analysts said the treaty raised ties to a comprehensive strategic partnership, just below an alliance.',
+      [
+        ['relationship-level', 'a comprehensive strategic partnership', 1],
+        ['relationship-level', 'just below an alliance', 1],
+      ],
+    ],
+    ['양국 관계는 동맹 수준으로 격상됐다.', [['relationship-level', '동맹 수준', 0]]],
+    [
+      '양국 관계가 포괄적 전략적 동반자 관계로 격상됐다.',
+      [['relationship-level', '포괄적 전략적 동반자 관계', 1]],
+    ],
+    [
+      'Ким заявил, что отношения вышли на уровень союза.',
+      [['relationship-level', 'уровень союза', 0]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(stated(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Seoul and Washington raised their alliance to a new level.',
+    'The Treaty on Comprehensive Strategic Partnership raises relations, Putin said.',
+    'They signed the Comprehensive Strategic Partnership Treaty to lift ties.',
+    '포괄적 전략적 동반자 관계에 관한 조약으로 관계를 격상했다.',
+    'Договор о всеобъемлющем стратегическом партнерстве поднимает отношения.',
+    'Relations with the USSR were raised to an alliance in 1961.',
+  ])('not: %s', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});
+
+describe('putin-arrival-date', () => {
+  it.each<Case>([
+    [
+      'Russian President Vladimir Putin arrived in Pyongyang early Wednesday, hours behind schedule.',
+      [['putin-arrival-date', 'early Wednesday', 0]],
+    ],
+    [
+      'Mr. Putin, who arrived in Pyongyang on June 18, signed the treaty.',
+      [['putin-arrival-date', 'June 18', 1]],
+    ],
+    [
+      'Putin arrived early Wednesday, at 2:46 a.m.',
+      [
+        ['putin-arrival-date', 'early Wednesday', 0],
+        ['putin-arrival-time', '2:46 a.m.', 0],
+      ],
+    ],
+    ['Putin landed in Pyongyang late Tuesday.', [['putin-arrival-date', 'late Tuesday', 1]]],
+    ['푸틴 대통령의 전용기는 19일 새벽 평양에 착륙했다.', [['putin-arrival-date', '19일 새벽', 0]]],
+    ['Самолет Путина приземлился в Пхеньяне 18 июня.', [['putin-arrival-date', '18 июня', 1]]],
+  ])('%s', (text, expected) => {
+    expect(stated(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The date is the briefing's, far from the arrival verb ('near').
+    'Putin arrived in Pyongyang after Ushakov told reporters in Moscow at a briefing on June 18 that talks would follow.',
+    'Kim’s train arrived in Vladivostok on June 18.',
+    'Putin, who left Moscow late Tuesday, arrived the next day.',
+    'The exhibition arrived in Pyongyang on June 18.',
+  ])('not: %s', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});
+
+describe('dprk-arms-supply-to-russia', () => {
+  it.each<Case>([
+    [
+      'North Korea is supplying weapons to Russia for its war in Ukraine.',
+      [['dprk-arms-supply-to-russia', 'supplying weapons to Russia', 0]],
+    ],
+    [
+      'Washington claims Pyongyang is supplying Moscow with ballistic missiles, which both deny.',
+      [['dprk-arms-supply-to-russia', 'supplying Moscow with ballistic missiles', 1]],
+    ],
+    [
+      '북한은 러시아에 포탄을 공급하고 있다.',
+      [['dprk-arms-supply-to-russia', '러시아에 포탄을 공급하고', 0]],
+    ],
+    [
+      'США утверждают, что КНДР поставляет России ракеты.',
+      [['dprk-arms-supply-to-russia', 'поставляет России ракеты', 1]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(stated(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Iran is supplying Russia with drones, while North Korea watches.',
+    'The West is sending weapons to Ukraine; Russia and North Korea object.',
+    'North Korea supplies rice to Russia’s Far East.',
+  ])('not: %s', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});
+
+describe('ushakov-title', () => {
+  it.each<Case>([
+    [
+      'Putin’s foreign policy aide Yury Ushakov said the treaty was ready.',
+      [['ushakov-title', 'Putin’s foreign policy aide', 0]],
+    ],
+    [
+      'Kremlin press secretary Yuri Ushakov briefed reporters.',
+      [['ushakov-title', 'Kremlin press secretary', 1]],
+    ],
+    ['유리 우샤코프 크렘린궁 대변인이 밝혔다.', [['ushakov-title', '크렘린궁 대변인', 1]]],
+    [
+      'Помощник президента Юрий Ушаков сообщил о договоре.',
+      [['ushakov-title', 'Помощник президента', 0]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(stated(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Kremlin press secretary Dmitry Peskov said Ushakov would attend.',
+    'Ushakov spoke after the treaty was signed, and a senior U.S. official who served as an aide to three presidents disagreed.',
+  ])('not: %s', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});
+
+describe('leaders-meetings-count', () => {
+  it.each<Case>([
+    [
+      'It was the third time Kim and Putin had met in person.',
+      [['leaders-meetings-count', 'third time', 0]],
+    ],
+    [
+      'Mr. Putin has met Mr. Kim several times in the past.',
+      [['leaders-meetings-count', 'several times', 1]],
+    ],
+    [
+      '김정은 위원장과 푸틴 대통령의 만남은 이번이 세 번째다.',
+      [['leaders-meetings-count', '세 번째', 0]],
+    ],
+    ['Путин и Ким встречаются уже в третий раз.', [['leaders-meetings-count', 'третий раз', 0]]],
+  ])('%s', (text, expected) => {
+    expect(stated(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Putin has met Xi several times; Kim was not there.',
+    'Kim Jong Il met Putin several times.',
+    'It was the third time the Kim family welcomed a Kremlin leader.',
+  ])('not: %s', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});
+
+describe('prefilter', () => {
+  it('says no to text with no value of any detector', () => {
+    expect(detectors.mayContain('Putin and Kim signed a treaty in Pyongyang.')).toBe(false);
+    expect(detectors.mayContain('Putin landed at 2:22 a.m.')).toBe(true);
+    expect(detectors.mayContain('회담은 약 2시간')).toBe(true);
+  });
+});
+
+describe('the topic gate', () => {
+  it('is the page context’s: both topic cues seen, in any text of the page', async () => {
+    const { createMatcher, createPageContext } = await import('./matcher');
+    const { Entity } = await import('./schema');
+    const entities = JSON.parse(
+      readFileSync(new URL('../data/entities.json', import.meta.url), 'utf8'),
+    ).map((entity: unknown) => Entity.parse(entity));
+    const matcher = createMatcher({ entities });
+    const context = createPageContext({ matcher });
+    const feed = (text: string) => context.add({ text, candidates: matcher.scan(text) });
+    feed('Putin landed at 2:22 a.m.');
+    expect(context.topical()).toBe(false);
+    feed('Pyongyang welcomed the Russian leader.');
+    expect(context.topical()).toBe(true);
+  });
+});
+
+describe('forms found on the held-out pages', () => {
+  it.each<Case>([
+    [
+      'Flight trackers showed the Il-96 touching down at 2.22am local time.',
+      [['putin-arrival-time', '2.22am', 1]],
+    ],
+    [
+      'Analysts say the treaty elevates ties to one rung below alliance.',
+      [['relationship-level', 'one rung below alliance', 1]],
+    ],
+    [
+      'The agreement will replace the Soviet-era 1961 treaty.',
+      [['treaty-replaces', 'the Soviet-era 1961 treaty', 0]],
+    ],
+    [
+      'Yury Ushakov, Putin’s foreign policy adviser, spoke first.',
+      [['ushakov-title', 'Putin’s foreign policy adviser', 0]],
+    ],
+    ['This is the pair’s third summit.', [['leaders-meetings-count', 'third summit', 0]]],
+    [
+      'Officials said North Korea has shipped millions of artillery shells to Russia.',
+      [['dprk-arms-supply-to-russia', 'shipped millions of artillery shells to Russia', 1]],
+    ],
+    [
+      '이번 조약은 2000년 체결된 북러 우호선린협조조약을 대체한다.',
+      [['treaty-replaces', '2000년 체결된 북러 우호선린협조조약', 1]],
+    ],
+    ['두 정상이 만난 것은 이번이 세 번째다.', [['leaders-meetings-count', '세 번째', 0]]],
+    [
+      'Новый договор поднимает отношения до уровня союзнических.',
+      [['relationship-level', 'уровня союзнических', 0]],
+    ],
+    [
+      'Ушаков, помощник Путина по международным делам, выступил первым.',
+      [['ushakov-title', 'помощник Путина по международным делам', 0]],
+    ],
+    ['Договор 1961 года также утрачивает силу.', [['treaty-replaces', 'Договор 1961 года', 0]]],
+  ])('%s', (text, expected) => {
+    expect(stated(text)).toEqual(expected);
+  });
+});
+
+describe('sentences of the bundled articles that state no level or venue', () => {
+  it.each([
+    // The Korea Herald lists Russia's levels of relations: no level is stated for this treaty.
+    'Traditionally, Russia categorizes its foreign relations into several levels of closeness: good neighborly relations, strategic cooperative partnership, comprehensive strategic partnership, and strategic alliance.',
+    // The leaders talked on the way to the guest house: the talks were not held there.
+    'North Korean state media reported that the two leaders "exchanged their pent-up inmost thoughts and opened their minds to more surely develop the DPRK-Russia relations" en route to the Kumsusan State Guest House, Putin\'s residence.',
+  ])('not: %s', (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,305 @@
+/**
+ * Statement detectors: where a page states a point the sources dispute ("Putin landed at
+ * 2:22 a.m."), which phrase states it and which account it matches. Pure, no DOM, no zod (the
+ * content script will load this); the data is data/detectors/<dispute id>.json, checked by
+ * core/detector-data.ts.
+ *
+ * A detection needs, all at once (precision first: a wrong "sources differ" is worse than none):
+ * - a page about Russia and Korea (both topic cues, the `topic` gate of entity matching);
+ * - in ONE sentence (core/sentences.ts), for one language of the detector: a match of every cue
+ *   group of that language (the subject: "Putin", "his plane"; the event: "arrived", "landed"),
+ *   of every cue group of the value entry, and of no veto of the language or the value
+ *   ("train", "China", "Xi"; "below" for "alliance");
+ * - a match of the value entry's pattern — where the language sets `near`, within that many
+ *   characters of a match of its last cue group: that match, and only it, is the stated phrase.
+ *
+ * The phrase rule: the annotation covers the value as the sentence writes it — the time with its
+ * "a.m.", the duration with its hedge ("about two hours"), the place's name, the characterising
+ * words — never the subject or the verb, which the cues only require to be present. Overlapping
+ * matches of one dispute keep the longest (then the first); different disputes may overlap.
+ *
+ * Patterns are regex sources with flags `iu`. In English and Russian every match must start a
+ * word (no letter or digit before it; checked on each match, see `matches`) and a value's must
+ * also end one. Korean patterns get neither: particles and compounds glue to the words
+ * (도착했다, 금수산궁전에서). A sentence runs only the rules of languages whose script it has.
+ */
+import { prefilterCore } from './prefilter-core';
+import { splitSentences } from './sentences';
+
+export const DETECTOR_LANGS = ['en', 'ko', 'ru'] as const;
+export type DetectorLang = (typeof DETECTOR_LANGS)[number];
+
+/** A list of alternatives with the reason it exists (what it catches, what it must not). */
+export interface PatternList {
+  purpose: string;
+  patterns: string[];
+}
+
+export interface ValueEntry extends PatternList {
+  /** The account the value matches: its index in the dispute, or its `id` once accounts have one. */
+  account: number | string;
+  /**
+   * A short literal one of that account's quotes contains ("2:22 a.m."): the validator checks it,
+   * so reordered or rewritten accounts in data/disputes.json cannot silently remap a value.
+   */
+  witness: string;
+  /** Cue groups this value needs on top of the language's (e.g. "replace" for "the 1961 treaty"). */
+  cues?: PatternList[];
+  /** Any match in the sentence and this value does not count there ("below" for "alliance"). */
+  vetoes?: PatternList;
+}
+
+export interface LanguageRules {
+  /** Every group must match somewhere in the sentence. */
+  cues: PatternList[];
+  /**
+   * At most this many characters between a value and a match of the LAST cue group ("arrived",
+   * "Ushakov"), for values as common as a date or a title: "Putin, who arrived on June 18" is an
+   * arrival date, "Putin arrived early Wednesday and signed the treaty on June 19" has one.
+   */
+  near?: number;
+  /** Any match in the sentence and the language's values do not count there. */
+  vetoes?: PatternList;
+  values: ValueEntry[];
+}
+
+export interface DetectorFile {
+  dispute: string;
+  purpose: string;
+  en: LanguageRules;
+  ko: LanguageRules;
+  ru: LanguageRules;
+}
+
+export interface Detection {
+  disputeId: string;
+  /** As written in the detector: an account index, or an account id. */
+  account: number | string;
+  /** Offsets of the stated phrase in the text given to `detect`. */
+  start: number;
+  end: number;
+}
+
+/** Regexes as data: made at build time, turned into RegExp objects on first use. */
+export interface CompiledDetectors {
+  /** Every value of every detector in one regex: no match on a page, nothing to detect there. */
+  prefilter: string;
+  rules: CompiledRules[];
+}
+
+interface CompiledRules {
+  dispute: string;
+  lang: DetectorLang;
+  cues: string[];
+  near: number | null;
+  vetoes: string | null;
+  values: { account: number | string; cues: string[]; vetoes: string | null; pattern: string }[];
+}
+
+export const DETECTOR_FLAGS = 'iu';
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
+
+/** One pattern as the detector runs it (see the module comment for the boundaries). */
+export function patternSource(options: {
+  pattern: string;
+  lang: DetectorLang;
+  role: 'cue' | 'value';
+}): string {
+  const { pattern, lang, role } = options;
+  if (lang === 'ko') return `(?:${pattern})`;
+  return `${WORD_START}(?:${pattern})${role === 'value' ? WORD_END : ''}`;
+}
+
+/**
+ * The alternatives as shipped: without the word-start lookbehind, which `loadDetectors` checks
+ * by hand on each match instead — a regex that starts with a lookbehind is tried at every
+ * position of every sentence (the same reason core/cues.ts leaves it out).
+ */
+function alternatives(list: PatternList, lang: DetectorLang, role: 'cue' | 'value'): string {
+  return list.patterns
+    .map((pattern) => patternSource({ pattern, lang, role }).replace(WORD_START, ''))
+    .join('|');
+}
+
+/** Detector files → plain data (no RegExp), for the build to ship and `loadDetectors` to run. */
+export function compileDetectors(files: readonly DetectorFile[]): CompiledDetectors {
+  const rules: CompiledRules[] = [];
+  const everyValue: string[] = [];
+  for (const file of files) {
+    for (const lang of DETECTOR_LANGS) {
+      const language = file[lang];
+      const values = language.values.map((value) => {
+        const pattern = alternatives(value, lang, 'value');
+        for (const raw of value.patterns) everyValue.push(`(?:${prefilterCore(raw)})`);
+        return {
+          account: value.account,
+          cues: (value.cues ?? []).map((cue) => alternatives(cue, lang, 'cue')),
+          vetoes: value.vetoes ? alternatives(value.vetoes, lang, 'cue') : null,
+          pattern,
+        };
+      });
+      rules.push({
+        dispute: file.dispute,
+        lang,
+        cues: language.cues.map((cue) => alternatives(cue, lang, 'cue')),
+        near: language.near ?? null,
+        vetoes: language.vetoes ? alternatives(language.vetoes, lang, 'cue') : null,
+        values,
+      });
+    }
+  }
+  return { prefilter: [...new Set(everyValue)].join('|'), rules };
+}
+
+export interface Detectors {
+  /**
+   * One regex test: false when no value of any detector occurs in `text`, so a page (or a
+   * block) without one pays nothing more. Cues and the topic gate are not looked at.
+   */
+  mayContain(text: string): boolean;
+  /**
+   * The stated phrases in `text` (one block of the page: a paragraph's text), left to right.
+   * `topical`: the page shows both topic cues (PageContext's topic gate); without it, nothing.
+   */
+  detect(options: { text: string; topical: boolean }): Detection[];
+}
+
+/** A regex (global) whose matches must also start a word, unless `anywhere` (Korean). */
+interface Finder {
+  regex: RegExp;
+  anywhere: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Each match of `finder` in `text` that starts a word (in order, as `exec` gives them). */
+function* matches(finder: Finder, text: string): Generator<RegExpExecArray> {
+  const { regex, anywhere } = finder;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    if (match[0] === '') regex.lastIndex += 1;
+    if (!anywhere && match.index > 0 && WORD_CHAR.test(text[match.index - 1] ?? '')) {
+      regex.lastIndex = match.index + 1;
+      continue;
+    }
+    yield match;
+  }
+}
+
+function found(finder: Finder, text: string): boolean {
+  for (const _ of matches(finder, text)) return true;
+  return false;
+}
+
+interface LoadedRules {
+  dispute: string;
+  cues: Finder[];
+  /** The last cue group and the distance a value may stand from it (`near`). */
+  near: { cue: Finder; chars: number } | null;
+  vetoes: Finder | null;
+  values: { account: number | string; cues: Finder[]; vetoes: Finder | null; pattern: Finder }[];
+}
+
+/** Letters of each language's script: rules of a language a sentence has no letter of are skipped. */
+const SCRIPT: Record<DetectorLang, RegExp> = {
+  en: /[A-Za-z]/u,
+  ko: /\p{Script=Hangul}/u,
+  ru: /\p{Script=Cyrillic}/u,
+};
+
+export function loadDetectors(compiled: CompiledDetectors): Detectors {
+  let prefilter: RegExp | null = null;
+  let loaded: (LoadedRules & { lang: DetectorLang })[] | null = null;
+  // Made on first use: most pages never get past the prefilter.
+  const rules = (): (LoadedRules & { lang: DetectorLang })[] => {
+    loaded ??= compiled.rules.map((rule) => {
+      const finder = (source: string): Finder => ({
+        regex: new RegExp(source, `${DETECTOR_FLAGS}g`),
+        anywhere: rule.lang === 'ko',
+      });
+      return {
+        dispute: rule.dispute,
+        lang: rule.lang,
+        cues: rule.cues.map(finder),
+        near:
+          rule.near === null
+            ? null
+            : { cue: finder(rule.cues[rule.cues.length - 1] ?? '(?!)'), chars: rule.near },
+        vetoes: rule.vetoes === null ? null : finder(rule.vetoes),
+        values: rule.values.map((value) => ({
+          account: value.account,
+          cues: value.cues.map(finder),
+          vetoes: value.vetoes === null ? null : finder(value.vetoes),
+          pattern: finder(value.pattern),
+        })),
+      };
+    });
+    return loaded;
+  };
+  const mayContain = (text: string): boolean => {
+    prefilter ??= new RegExp(compiled.prefilter || '(?!)', DETECTOR_FLAGS);
+    return prefilter.test(text);
+  };
+  return {
+    mayContain,
+    detect({ text, topical }) {
+      if (!topical || !mayContain(text)) return [];
+      const hits: Detection[] = [];
+      for (const sentence of splitSentences(text)) {
+        if (!mayContain(sentence.text)) continue;
+        const langs = new Set(DETECTOR_LANGS.filter((lang) => SCRIPT[lang].test(sentence.text)));
+        for (const rule of rules()) {
+          if (!langs.has(rule.lang)) continue;
+          for (const hit of detectIn({ rule, sentence: sentence.text })) {
+            hits.push({ ...hit, start: hit.start + sentence.start, end: hit.end + sentence.start });
+          }
+        }
+      }
+      return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+    },
+  };
+}
+
+function detectIn(options: { rule: LoadedRules; sentence: string }): Detection[] {
+  const { rule, sentence } = options;
+  if (!rule.cues.every((cue) => found(cue, sentence))) return [];
+  if (rule.vetoes && found(rule.vetoes, sentence)) return [];
+  const anchors: [number, number][] = [];
+  if (rule.near) {
+    for (const match of matches(rule.near.cue, sentence)) {
+      anchors.push([match.index, match.index + match[0].length]);
+    }
+  }
+  const isNear = (start: number, end: number): boolean =>
+    rule.near === null ||
+    anchors.some(([from, to]) => Math.max(from - end, start - to, 0) <= (rule.near?.chars ?? 0));
+  const hits: Detection[] = [];
+  for (const value of rule.values) {
+    if (!value.cues.every((cue) => found(cue, sentence))) continue;
+    if (value.vetoes && found(value.vetoes, sentence)) continue;
+    for (const match of matches(value.pattern, sentence)) {
+      const end = match.index + match[0].length;
+      if (match[0] === '' || !isNear(match.index, end)) continue;
+      hits.push({ disputeId: rule.dispute, account: value.account, start: match.index, end });
+    }
+  }
+  return longestFirst(hits);
+}
+
+/** Of overlapping hits (one dispute, one sentence), the longest, then the first, stays. */
+function longestFirst(hits: Detection[]): Detection[] {
+  const ranked = hits
+    .map((hit, order) => ({ hit, order }))
+    .sort(
+      (a, b) =>
+        b.hit.end - b.hit.start - (a.hit.end - a.hit.start) ||
+        a.hit.start - b.hit.start ||
+        a.order - b.order,
+    );
+  const kept: Detection[] = [];
+  for (const { hit } of ranked) {
+    if (kept.every((other) => hit.end <= other.start || hit.start >= other.end)) kept.push(hit);
+  }
+  return kept;
+}

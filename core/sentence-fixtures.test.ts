@@ -1,0 +1,104 @@
+/**
+ * The statement detectors on the fixture pages tests/fixtures/sentences/{en,ko,ru}.html against
+ * their hand-labelled annotations (tests/fixtures/sentences/README.md): precision and recall per
+ * language, printed for the issue note. Precision must be 1 (a wrong "sources differ" is worse
+ * than none); misses are listed and allowed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { alignMarks } from '../scripts/precision-recall.mjs';
+import { compileDetectors, type DetectorFile, loadDetectors } from './detectors';
+import { createMatcher, createPageContext } from './matcher';
+import { Entity } from './schema';
+
+const DATA = new URL('../data/', import.meta.url);
+const FIXTURES = new URL('../tests/fixtures/sentences/', import.meta.url);
+const entities = z
+  .array(Entity)
+  .parse(JSON.parse(readFileSync(new URL('entities.json', DATA), 'utf8')));
+const matcher = createMatcher({ entities });
+const detectors = loadDetectors(
+  compileDetectors(
+    readdirSync(new URL('detectors/', DATA))
+      .filter((name) => name.endsWith('.json'))
+      .map(
+        (name) =>
+          JSON.parse(readFileSync(new URL(`detectors/${name}`, DATA), 'utf8')) as DetectorFile,
+      ),
+  ),
+);
+
+const Expected = z.array(
+  z.tuple([z.string().min(1), z.string().min(1), z.union([z.number(), z.string()])]),
+);
+
+const BLOCK =
+  /<\/?(?:p|h[1-6]|li|ul|ol|div|article|header|footer|section|blockquote|figcaption|title|br)\b[^>]*>/giu;
+const ENTITIES: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"' };
+
+/** The page's blocks as the content script would hand them over: one text per block element. */
+function blocks(html: string): string[] {
+  const body = html.slice(html.search(/<body[\s>]/iu));
+  return body
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/giu, '')
+    .replace(BLOCK, '\n')
+    .replace(/<[^>]+>/gu, '')
+    .replace(/&([a-z]+);/giu, (whole, name: string) => ENTITIES[name.toLowerCase()] ?? whole)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+type Mark = [string, string];
+const scores: string[] = [];
+afterAll(() => {
+  console.log(`\nsentence annotations (tp fp fn precision recall)\n${scores.join('\n')}`);
+});
+
+const PAGES = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => file.replace(/\.html$/u, ''))
+  .sort();
+
+describe.each(PAGES)('sentences/%s.html', (page) => {
+  it('annotates every labelled statement it can and nothing else', () => {
+    const texts = blocks(readFileSync(new URL(`${page}.html`, FIXTURES), 'utf8'));
+    const context = createPageContext({ matcher });
+    for (const text of texts) context.add({ text, candidates: matcher.scan(text) });
+    expect(context.topical()).toBe(true);
+    const got: Mark[] = texts.flatMap((text) =>
+      detectors
+        .detect({ text, topical: context.topical() })
+        .map((hit): Mark => [`${hit.disputeId}#${hit.account}`, text.slice(hit.start, hit.end)]),
+    );
+    const want: Mark[] = Expected.parse(
+      JSON.parse(readFileSync(new URL(`${page}.expected.json`, FIXTURES), 'utf8')),
+    ).map(([dispute, phrase, account]) => [`${dispute}#${account}`, phrase]);
+    const ops = alignMarks({ actual: got, expected: want });
+    const count = (op: string) => ops.filter((found) => found.op === op).length;
+    const [tp, fp, fn] = [count('match'), count('extra'), count('missing')];
+    const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole).toFixed(3);
+    const missed = ops
+      .filter((op) => op.op === 'missing')
+      .map((op) => `${op.mark[0]} ${JSON.stringify(op.mark[1])}`);
+    scores.push(
+      `${page.padEnd(5)}  tp ${tp}  fp ${fp}  fn ${fn}  precision ${ratio(tp, tp + fp)}  recall ${ratio(tp, tp + fn)}` +
+        (missed.length > 0 ? `\n    missed: ${missed.join('; ')}` : ''),
+    );
+    const extra = ops
+      .filter((op) => op.op === 'extra')
+      .map((op) => `${op.mark[0]} ${JSON.stringify(op.mark[1])}`);
+    expect(extra).toEqual([]);
+  });
+});
+
+describe('a page not about Russia and Korea', () => {
+  it('gets no annotation, whatever its sentences say', () => {
+    const text = 'Putin landed at 2:22 a.m. after talks that lasted about two hours.';
+    const context = createPageContext({ matcher });
+    context.add({ text, candidates: matcher.scan(text) });
+    expect(context.topical()).toBe(false);
+    expect(detectors.detect({ text, topical: context.topical() })).toEqual([]);
+  });
+});
