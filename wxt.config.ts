@@ -5,6 +5,7 @@ import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { precompute } from './scripts/precompute';
 import { assertValidData } from './scripts/validate-data';
+import { zodNoEval } from './scripts/zod-no-eval';
 
 /**
  * Extension pages load only their own files and connect nowhere else: the extension makes no
@@ -39,6 +40,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       preact(),
+      // zod ships without its Function constructor (it runs jitless: core/zod.ts).
+      zodNoEval(),
       // The matcher is compiled while building, not on every page (see the module's comment).
       precompute({
         root: fileURLToPath(new URL('.', import.meta.url)),

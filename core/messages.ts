@@ -2,8 +2,9 @@
  * Messages between content script, popup and background. Every receiver parses with these
  * schemas and ignores (with a warning) anything that does not fit.
  */
-import { z } from 'zod';
+
 import { EntityId } from './schema';
+import { z } from './zod';
 
 export const Counts = z.partialRecord(EntityId, z.number().int().nonnegative());
 export type Counts = z.infer<typeof Counts>;
