@@ -6,6 +6,7 @@
  * order of data/sources.json (no outlet ranks above another), sections carry counts rather than
  * adjectives, and an outlet the article does not print is flagged as inferred wherever it shows.
  */
+import { citationRef } from './citations';
 import type { CitedClaim, KnowledgeBase } from './knowledge';
 import type {
   Dispute,
@@ -32,6 +33,8 @@ export interface OutletView {
 /** A citation: an outlet plus the passage of its article that supports a statement. */
 export interface Citation extends OutletView {
   quote: string;
+  /** Where the quote is in the knowledge base (core/citations.ts): what opening it sends. */
+  ref: string;
 }
 
 export interface ClaimView {
@@ -118,16 +121,27 @@ function sourceOrder(knowledge: KnowledgeBase): Map<SourceId, number> {
 function citationsFor({
   knowledge,
   evidence,
+  owner,
+  account,
 }: {
   knowledge: KnowledgeBase;
   evidence: readonly Evidence[];
+  /** The claim or dispute the evidence belongs to, and the dispute's account (core/citations). */
+  owner: string;
+  account?: number;
 }): Citation[] {
   const order = sourceOrder(knowledge);
-  const first = new Map<SourceId, string>();
-  for (const e of evidence) if (!first.has(e.source)) first.set(e.source, e.quote);
+  const first = new Map<SourceId, { quote: string; index: number }>();
+  evidence.forEach((e, index) => {
+    if (!first.has(e.source)) first.set(e.source, { quote: e.quote, index });
+  });
   return [...first]
     .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-    .map(([id, quote]) => ({ ...outletView({ source: knowledge.source(id) }), quote }));
+    .map(([id, { quote, index }]) => ({
+      ...outletView({ source: knowledge.source(id) }),
+      quote,
+      ref: citationRef({ owner, account, index }),
+    }));
 }
 
 function claimView({
@@ -140,7 +154,7 @@ function claimView({
   return {
     id: claim.id,
     statement: claim.statement,
-    citations: citationsFor({ knowledge, evidence: claim.evidence }),
+    citations: citationsFor({ knowledge, evidence: claim.evidence, owner: claim.id }),
   };
 }
 
@@ -154,9 +168,14 @@ function disputeView({
   return {
     id: dispute.id,
     question: dispute.question,
-    accounts: dispute.accounts.map((account) => ({
+    accounts: dispute.accounts.map((account, index) => ({
       statement: account.statement,
-      citations: citationsFor({ knowledge, evidence: account.evidence }),
+      citations: citationsFor({
+        knowledge,
+        evidence: account.evidence,
+        owner: dispute.id,
+        account: index,
+      }),
     })),
   };
 }

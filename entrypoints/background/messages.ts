@@ -7,8 +7,8 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { parseMessage } from '@/core/messages';
 import type { Settings } from '@/core/settings';
-import { openSourceViewer } from '@/entrypoints/sources/open';
 import { showCount } from './badge';
+import { openCitation } from './viewer';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -40,7 +40,7 @@ export function handleMessage({
     }
     case 'open-source':
       if (contentScriptTab(sender) === undefined) return warnSender(message.type);
-      return openSourceViewer({ url: message.url });
+      return openCitation({ ref: message.citation });
     default:
       // summary, jump and next-mention are for content scripts; the popup sends them to a tab.
       return undefined;
