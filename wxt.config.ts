@@ -45,8 +45,11 @@ export default defineConfig({
       // The matcher is compiled while building, not on every page (see the module's comment).
       precompute({
         root: fileURLToPath(new URL('.', import.meta.url)),
-        modules: ['entrypoints/highlighter.content/entities.ts'],
-        leaveOut: ['core/compile.ts'],
+        modules: [
+          'entrypoints/highlighter.content/entities.ts',
+          'entrypoints/background/citations.ts',
+        ],
+        leaveOut: ['core/compile.ts', 'core/knowledge.ts'],
       }),
     ],
   }),

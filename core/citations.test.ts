@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { bundledKnowledge } from './bundled';
-import { citationRef, resolveCitation } from './citations';
+import { citationPassages, citationRef, resolveCitation } from './citations';
 import { ENTITY_IDS } from './ids';
 import { entityView } from './views';
 
 const knowledge = bundledKnowledge();
+const passages = citationPassages(knowledge);
 
 describe('citation references', () => {
   test('every citation any card shows resolves to its own source and quote', () => {
@@ -17,7 +18,7 @@ describe('citation references', () => {
         ...view.disputes.flatMap((d) => d.accounts.flatMap((a) => a.citations)),
       ];
       for (const citation of citations) {
-        expect(resolveCitation({ knowledge, ref: citation.ref })).toEqual({
+        expect(resolveCitation({ passages, ref: citation.ref })).toEqual({
           source: citation.source,
           quote: citation.quote,
         });
@@ -32,15 +33,15 @@ describe('citation references', () => {
     const dispute = knowledge.disputes[0];
     if (!claim || !dispute) throw new Error('no data');
     expect(citationRef({ owner: claim.id, index: 0 })).toBe(`${claim.id}#0`);
-    expect(resolveCitation({ knowledge, ref: `${claim.id}#0` })?.quote).toBe(
+    expect(resolveCitation({ passages, ref: `${claim.id}#0` })?.quote).toBe(
       claim.evidence[0]?.quote,
     );
-    expect(resolveCitation({ knowledge, ref: `${dispute.id}/1#0` })?.quote).toBe(
+    expect(resolveCitation({ passages, ref: `${dispute.id}/1#0` })?.quote).toBe(
       dispute.accounts[1]?.evidence[0]?.quote,
     );
     // A dispute id without an account, or a claim id with one, names nothing.
-    expect(resolveCitation({ knowledge, ref: `${dispute.id}#0` })).toBeNull();
-    expect(resolveCitation({ knowledge, ref: `${claim.id}/0#0` })).toBeNull();
+    expect(resolveCitation({ passages, ref: `${dispute.id}#0` })).toBeNull();
+    expect(resolveCitation({ passages, ref: `${claim.id}/0#0` })).toBeNull();
   });
 
   test.each([
@@ -56,6 +57,6 @@ describe('citation references', () => {
     '__proto__#0',
     `${'a'.repeat(300)}#0`,
   ])('%j names nothing', (ref) => {
-    expect(resolveCitation({ knowledge, ref })).toBeNull();
+    expect(resolveCitation({ passages, ref })).toBeNull();
   });
 });

@@ -23,25 +23,41 @@ export function citationRef({
   return account === undefined ? `${owner}#${index}` : `${owner}/${account}#${index}`;
 }
 
-const REF = /^([^#/]+)(?:\/(\d{1,3}))?#(\d{1,3})$/;
+/** A cited passage: which bundled source, and the words quoted from it. */
+export interface Passage {
+  source: SourceId;
+  quote: string;
+}
+
+/** Every reference the knowledge base can be cited by, with its passage. */
+export function citationPassages(knowledge: KnowledgeBase): Record<string, Passage> {
+  const passages: Record<string, Passage> = {};
+  for (const claim of knowledge.claims) {
+    claim.evidence.forEach(({ source, quote }, index) => {
+      passages[citationRef({ owner: claim.id, index })] = { source, quote };
+    });
+  }
+  for (const dispute of knowledge.disputes) {
+    dispute.accounts.forEach((account, accountIndex) => {
+      account.evidence.forEach(({ source, quote }, index) => {
+        passages[citationRef({ owner: dispute.id, account: accountIndex, index })] = {
+          source,
+          quote,
+        };
+      });
+    });
+  }
+  return passages;
+}
 
 /** The passage a reference names, or null when it names nothing the knowledge base holds. */
 export function resolveCitation({
-  knowledge,
+  passages,
   ref,
 }: {
-  knowledge: KnowledgeBase;
+  passages: Readonly<Record<string, Passage>>;
   ref: string;
-}): { source: SourceId; quote: string } | null {
-  if (ref.length > CITATION_REF_MAX) return null;
-  const match = REF.exec(ref);
-  if (!match) return null;
-  const [, owner, account, index] = match;
-  const evidence =
-    account === undefined
-      ? knowledge.claims.find((claim) => claim.id === owner)?.evidence
-      : knowledge.disputes.find((dispute) => dispute.id === owner)?.accounts[Number(account)]
-          ?.evidence;
-  const found = evidence?.[Number(index)];
-  return found ? { source: found.source, quote: found.quote } : null;
+}): Passage | null {
+  if (ref.length > CITATION_REF_MAX || !Object.hasOwn(passages, ref)) return null;
+  return passages[ref] ?? null;
 }

@@ -2,19 +2,19 @@
  * Opening the source viewer for the popover's outlet chips. Content scripts cannot open
  * extension windows, so the popover sends `{ type: 'open-source', citation }` and the background:
  *
- * - resolves the citation reference against the bundled knowledge (core/citations.ts) and opens
- *   nothing for a reference it does not know: the viewer only ever shows passages it ships;
+ * - resolves the citation reference against the bundled knowledge (core/citations.ts, the
+ *   passages precomputed in ./citations.ts) and opens nothing for a reference it does not know: the viewer only ever shows passages it ships;
  * - keeps one viewer: the viewer tab it opened last (or any tab showing the viewer) is navigated
  *   and focused, and a new popup window opens only when there is none;
  * - throttles bursts: at most one opening per VIEWER_INTERVAL_MS, and of the requests that
  *   arrive meanwhile only the last one is carried out, when the interval is over.
  */
 import { type Browser, browser } from 'wxt/browser';
-import { bundledKnowledge } from '@/core/bundled';
 import { resolveCitation } from '@/core/citations';
 import { isViewerUrl } from '@/core/messages';
 import type { SourceId } from '@/core/schema';
 import { VIEWER_PATH, viewerHash } from '@/entrypoints/sources/address';
+import { CITATIONS } from './citations';
 
 /** A viewer window sized for reading one article beside the page it was opened from. */
 export const VIEWER_WINDOW = { width: 760, height: 860 } as const;
@@ -147,7 +147,7 @@ const openThrottled = throttleLatest({ intervalMs: VIEWER_INTERVAL_MS, run: show
 
 /** Opens the viewer at a cited passage; null (and nothing opened) for an unknown reference. */
 export function openCitation({ ref }: { ref: string }): Promise<ViewerOutcome> {
-  const passage = resolveCitation({ knowledge: bundledKnowledge(), ref });
+  const passage = resolveCitation({ passages: CITATIONS, ref });
   if (!passage) {
     console.warn('[treaty-lens] refused to open an unknown citation');
     return Promise.resolve(null);

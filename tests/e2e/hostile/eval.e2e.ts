@@ -56,7 +56,8 @@ test('extension pages run without tripping the CSP’s eval rule', async () => {
     const { page } = await session.newPage();
     const seen = watchEval(page);
     await page.addInitScript(() => {
-      const store = ((window as unknown as { __violations: string[] }).__violations = []);
+      const store: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = store;
       document.addEventListener('securitypolicyviolation', (event) => {
         store.push(`${event.violatedDirective} ${event.sourceFile}`);
       });
