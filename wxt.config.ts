@@ -7,6 +7,7 @@ import { MINIMUM_VERSIONS } from './core/compatibility';
 import { markdownBlocks } from './scripts/markdown';
 import { precompute } from './scripts/precompute';
 import { assertValidData } from './scripts/validate-data';
+import { zodNoEval } from './scripts/zod-no-eval';
 
 /**
  * Extension pages load only their own files and connect nowhere else: the extension makes no
@@ -43,11 +44,16 @@ export default defineConfig({
       preact(),
       // docs/editorial.md becomes the "How this is judged" page's blocks (entrypoints/editorial/).
       markdownBlocks(),
+      // zod ships without its Function constructor (it runs jitless: core/zod.ts).
+      zodNoEval(),
       // The matcher is compiled while building, not on every page (see the module's comment).
       precompute({
         root: fileURLToPath(new URL('.', import.meta.url)),
-        modules: ['entrypoints/highlighter.content/entities.ts'],
-        leaveOut: ['core/compile.ts'],
+        modules: [
+          'entrypoints/highlighter.content/entities.ts',
+          'entrypoints/background/citations.ts',
+        ],
+        leaveOut: ['core/compile.ts', 'core/knowledge.ts'],
       }),
     ],
   }),

@@ -72,6 +72,7 @@ describe('corroborated section', () => {
         source: 'epochtimes',
         quote: 'signed a “comprehensive strategic partnership” pact',
       }),
+      expect.anything(), // the click, which the caller checks came from the reader
     );
   });
 

@@ -3,7 +3,8 @@ import { type Citation, INFERRED_NOTE } from '@/core/views';
 
 export interface OutletChipProps {
   citation: Citation;
-  onOpen: (citation: Citation) => void;
+  /** Called with the click, so the caller can tell the reader's clicks from a script's. */
+  onOpen: (citation: Citation, event: MouseEvent) => void;
 }
 
 /**
@@ -20,7 +21,7 @@ export function OutletChip({ citation, onOpen }: OutletChipProps) {
       data-source={citation.source}
       title={`${citation.outlet}${note}. Opens the quoted passage.`}
       aria-label={`${citation.outlet}${note}: open the quoted passage`}
-      onClick={() => onOpen(citation)}
+      onClick={(event) => onOpen(citation, event)}
     >
       {citation.label}
       {citation.inferred && (
@@ -42,7 +43,7 @@ export function OutletChips({
   lead,
 }: {
   citations: readonly Citation[];
-  onOpen: (citation: Citation) => void;
+  onOpen: (citation: Citation, event: MouseEvent) => void;
   lead?: ComponentChildren;
 }) {
   return (

@@ -28,7 +28,7 @@ const inputs: [string, unknown][] = [
   ['no type', { entity: 'putin' }],
   ['a type that is not a string', { type: ['summary'] }],
   ['a background message', { type: 'mentions', counts: {}, total: 0 }],
-  ['an open-source request', { type: 'open-source', url: 'https://example.com' }],
+  ['an open-source request', { type: 'open-source', citation: 'putin-arrival-time/1#0' }],
   ['a string', 'summary'],
   ['an array', [{ type: 'summary' }]],
   ['null', null],

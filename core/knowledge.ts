@@ -6,7 +6,7 @@
  * code runs in the content script (no texts: they are not bundled there), in unit tests, and in
  * the build hook that reads `data/` from disk.
  */
-import type { z } from 'zod';
+
 import {
   checkAccounts,
   checkContradictions,
@@ -26,6 +26,7 @@ import {
   Source,
   type SourceId,
 } from './schema';
+import type { z } from './zod';
 
 export interface RawData {
   sources: unknown;

@@ -5,7 +5,7 @@
  * `data/lexicon/roles.json: own.borisov[1]: "Roscosmos" is listed twice`.
  * Zod lives here, not in lexicon.ts: the content script must not load it.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { aliasKey, type Violation } from './knowledge';
 import { scriptOf } from './morphology';
 import { ENTITY_IDS, type Entity, EntityId } from './schema';

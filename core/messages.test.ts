@@ -9,7 +9,7 @@ describe('parseMessage', () => {
     { type: 'summary' },
     { type: 'jump', entity: 'kim-jong-un' },
     { type: 'next-mention' },
-    { type: 'open-source', url: 'chrome-extension://abc/sources.html#source=eir' },
+    { type: 'open-source', citation: 'putin-arrival-time/1#0' },
   ])('accepts $type', (message) => {
     expect(parseMessage(message)).toEqual(message);
   });
@@ -22,6 +22,9 @@ describe('parseMessage', () => {
     ['a fractional total', { type: 'mentions', counts: {}, total: 1.5 }],
     ['an unknown entity in counts', { type: 'mentions', counts: { stalin: 1 }, total: 1 }],
     ['an extra field', { type: 'summary', eval: 'alert(1)' }],
+    ['a viewer address instead of a citation', { type: 'open-source', url: 'https://e.org/' }],
+    ['an empty citation', { type: 'open-source', citation: '' }],
+    ['a citation too long to be one', { type: 'open-source', citation: 'x'.repeat(201) }],
     ['a string', 'summary'],
     ['null', null],
   ])('ignores a message with %s, with a warning', (_label, message) => {

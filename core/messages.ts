@@ -2,8 +2,10 @@
  * Messages between content script, popup and background. Every receiver parses with these
  * schemas and ignores (with a warning) anything that does not fit.
  */
-import { z } from 'zod';
+
+import { CITATION_REF_MAX } from './citations';
 import { EntityId } from './schema';
+import { z } from './zod';
 
 export const Counts = z.partialRecord(EntityId, z.number().int().nonnegative());
 export type Counts = z.infer<typeof Counts>;
@@ -21,8 +23,14 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('jump'), entity: EntityId }),
   /** background → content (keyboard command): focus the next mention and open its popover. */
   z.strictObject({ type: z.literal('next-mention') }),
-  /** content → background: open the source viewer at a passage. */
-  z.strictObject({ type: z.literal('open-source'), url: z.string() }),
+  /**
+   * content → background: open the source viewer at a cited passage, named by its reference in
+   * the bundled knowledge (core/citations.ts), never by text or address.
+   */
+  z.strictObject({
+    type: z.literal('open-source'),
+    citation: z.string().min(1).max(CITATION_REF_MAX),
+  }),
   /** content → background: open "How this is judged" (editorial.html, docs/editorial.md). */
   z.strictObject({ type: z.literal('open-editorial') }),
 ]);

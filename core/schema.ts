@@ -2,9 +2,10 @@
  * The shape of `data/` (contract: shared/DESIGN.md). Types flow from these schemas to the UI,
  * so nothing downstream declares its own copy of a data type.
  */
-import { z } from 'zod';
+
 import { ENTITY_IDS } from './ids';
 import { VIA_NAMES } from './provenance';
+import { z } from './zod';
 
 export const SOURCE_IDS = ['eir', 'asiae', 'koreaherald', 'joongang', 'epochtimes'] as const;
 

@@ -6,6 +6,7 @@
  * order of data/sources.json (no outlet ranks above another), sections carry counts rather than
  * adjectives, and an outlet the article does not print is flagged as inferred wherever it shows.
  */
+import { citationRef } from './citations';
 import type { CitedClaim, KnowledgeBase } from './knowledge';
 import { type Independence, independence, type ViaName } from './provenance';
 import type {
@@ -36,6 +37,8 @@ export interface Citation extends OutletView {
   quote: string;
   /** Where the outlet got this passage, when it says (core/provenance.ts). */
   via?: readonly ViaName[];
+  /** Where the quote is in the knowledge base (core/citations.ts): what opening it sends. */
+  ref: string;
 }
 
 export interface ClaimView {
@@ -137,20 +140,36 @@ function sourceOrder(knowledge: KnowledgeBase): Map<SourceId, number> {
 function citationsFor({
   knowledge,
   evidence,
+  owner,
+  account,
 }: {
   knowledge: KnowledgeBase;
   evidence: readonly Evidence[];
+  /** The claim or dispute the evidence belongs to, and the dispute's account (core/citations). */
+  owner: string;
+  account?: number;
 }): Citation[] {
   const order = sourceOrder(knowledge);
-  const first = new Map<SourceId, Evidence>();
-  for (const e of evidence) if (!first.has(e.source)) first.set(e.source, e);
+  const first = new Map<SourceId, { evidence: Evidence; index: number }>();
+  evidence.forEach((e, index) => {
+    if (!first.has(e.source)) first.set(e.source, { evidence: e, index });
+  });
   return [...first]
     .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-    .map(([id, { quote, via }]) => ({
-      ...outletView({ source: knowledge.source(id) }),
-      quote,
-      ...(via && { via }),
-    }));
+    .map(
+      ([
+        id,
+        {
+          evidence: { quote, via },
+          index,
+        },
+      ]) => ({
+        ...outletView({ source: knowledge.source(id) }),
+        quote,
+        ...(via && { via }),
+        ref: citationRef({ owner, account, index }),
+      }),
+    );
 }
 
 /**
@@ -187,7 +206,7 @@ function claimView({
   return {
     id: claim.id,
     statement: claim.statement,
-    citations: citationsFor({ knowledge, evidence: claim.evidence }),
+    citations: citationsFor({ knowledge, evidence: claim.evidence, owner: claim.id }),
     independence: independenceOf({ knowledge, evidence: claim.evidence }),
   };
 }
@@ -204,9 +223,14 @@ export function disputeView({
     id: dispute.id,
     kind: dispute.kind,
     question: dispute.question,
-    accounts: dispute.accounts.map((account) => ({
+    accounts: dispute.accounts.map((account, index) => ({
       statement: account.statement,
-      citations: citationsFor({ knowledge, evidence: account.evidence }),
+      citations: citationsFor({
+        knowledge,
+        evidence: account.evidence,
+        owner: dispute.id,
+        account: index,
+      }),
     })),
   };
 }

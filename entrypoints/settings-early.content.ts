@@ -4,6 +4,8 @@
  * without a storage round trip in front of its first highlight. Every page and frame runs it,
  * so it holds nothing else.
  */
+// First: WXT's start-up handshake must not reach the page (see the module).
+import '@/utils/content-guard';
 import { defineContentScript } from '#imports';
 import { startSettingsFeed } from '@/utils/settings-feed';
 

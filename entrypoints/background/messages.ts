@@ -7,9 +7,9 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { parseMessage } from '@/core/messages';
 import type { Settings } from '@/core/settings';
-import { openSourceViewer } from '@/entrypoints/sources/open';
 import { showCount } from './badge';
 import { openEditorial } from './editorial';
+import { openCitation } from './viewer';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -41,7 +41,7 @@ export function handleMessage({
     }
     case 'open-source':
       if (contentScriptTab(sender) === undefined) return warnSender(message.type);
-      return openSourceViewer({ url: message.url });
+      return openCitation({ ref: message.citation });
     case 'open-editorial':
       if (contentScriptTab(sender) === undefined) return warnSender(message.type);
       return openEditorial();

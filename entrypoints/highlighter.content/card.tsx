@@ -15,7 +15,6 @@ import { bundledKnowledge } from '@/core/bundled';
 import type { Message } from '@/core/messages';
 import { EntityId } from '@/core/schema';
 import { type Citation, entityView } from '@/core/views';
-import { sourceViewerUrl } from '@/entrypoints/sources/open';
 import css from './popover.css?inline';
 
 /** The popover's UI, made once per frame on first use. */
@@ -46,11 +45,14 @@ export interface CardModule {
   }): Promise<CardUi>;
 }
 
-function openCitation(citation: Citation) {
-  const message: Message = {
-    type: 'open-source',
-    url: sourceViewerUrl({ source: citation.source, quote: citation.quote }),
-  };
+/**
+ * Asks the background to open the viewer at a citation, by its reference (the background
+ * resolves it). Only for the reader's own clicks and key presses: a click a page script made
+ * (`isTrusted` false) opens nothing.
+ */
+function openCitation(citation: Citation, event?: Event) {
+  if (!event?.isTrusted) return;
+  const message: Message = { type: 'open-source', citation: citation.ref };
   browser.runtime.sendMessage(message).catch((error: unknown) => {
     console.warn('[treaty-lens] could not open the source viewer', error);
   });

@@ -5,9 +5,10 @@
  * neither the zod parse nor the matcher's derivation (buildTerms, morphology, the tries: some
  * 50 ms), and their code is not in the content script. Under vitest it runs as written.
  */
-import { z } from 'zod';
+
 import { compileMatcher } from '@/core/compile';
 import { Entity } from '@/core/schema';
+import { z } from '@/core/zod';
 import raw from '@/data/entities.json';
 
 export const ENTITIES: readonly Entity[] = z.array(Entity).parse(raw);

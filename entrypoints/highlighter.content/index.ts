@@ -7,6 +7,8 @@
  * and messages are parsed by core/settings.ts and core/content-messages.ts), and the
  * popover's card only when a reader first points at a highlight (./popover.tsx).
  */
+// First: WXT's start-up handshake must not reach the page (see the module).
+import '@/utils/content-guard';
 import { browser, type ContentScriptContext, defineContentScript } from '#imports';
 import { parseContentMessage } from '@/core/content-messages';
 import { loadMatcher } from '@/core/matcher';
@@ -53,6 +55,8 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // No `message` event for the page in every frame saying that Treaty Lens runs.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const host = pageHost();
     const isTopFrame = window === window.top;

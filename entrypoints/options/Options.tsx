@@ -4,7 +4,13 @@ import { Switch } from '@/components/Switch';
 import type { EntityKind } from '@/core/schema';
 import { type HighlightStyle, type OpenOn, type Settings, withSite } from '@/core/settings';
 import { shortcutsHelp } from '@/utils/platform';
-import { readSettings, setSiteEnabled, updateSettings, watchSettings } from '@/utils/settings';
+import {
+  readSettings,
+  setSiteEnabled,
+  updateSettings,
+  watchSettings,
+  writeErrorMessage,
+} from '@/utils/settings';
 import { ENTITIES } from '../popup/entities';
 import { KIND_LABELS, KIND_ORDER } from '../popup/mentions';
 import { readShortcuts, type Shortcut } from './shortcuts';
@@ -52,6 +58,7 @@ export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   const [saved, setSaved] = useState('');
+  const [writeError, setWriteError] = useState('');
 
   useEffect(() => {
     void readSettings().then(setSettings);
@@ -61,12 +68,22 @@ export function Options() {
 
   if (!settings) return null;
 
+  // A change that was not stored: the controls go back to what is stored, and this says why.
+  const failed = (error: unknown) => {
+    setSaved('');
+    setWriteError(writeErrorMessage(error));
+    void readSettings().then(setSettings);
+  };
+  const done = (message: string) => {
+    setWriteError('');
+    setSaved(message);
+  };
   const save = (patch: Partial<Settings>) =>
-    void updateSettings(patch).then(() => setSaved('Saved. Open tabs follow at once.'));
+    void updateSettings(patch).then(() => done('Saved. Open tabs follow at once.'), failed);
   const removeSite = (host: string) => {
     // Show it gone at once; storage confirms through watchSettings.
     setSettings(withSite({ settings, host, enabled: true }));
-    void setSiteEnabled({ host, enabled: true }).then(() => setSaved(`${host} is back on.`));
+    void setSiteEnabled({ host, enabled: true }).then(() => done(`${host} is back on.`), failed);
   };
 
   return (
@@ -192,6 +209,11 @@ export function Options() {
       <p class="status" role="status">
         {saved}
       </p>
+      {writeError && (
+        <p class="status-error" role="alert">
+          {writeError}
+        </p>
+      )}
     </main>
   );
 }

@@ -4,7 +4,13 @@ import { Switch } from '@/components/Switch';
 import { type Counts, parseMessage } from '@/core/messages';
 import { isActiveOn, type Settings, siteEnabled } from '@/core/settings';
 import { VIEWER_PATH } from '@/entrypoints/sources/address';
-import { readSettings, setSiteEnabled, updateSettings, watchSettings } from '@/utils/settings';
+import {
+  readSettings,
+  setSiteEnabled,
+  updateSettings,
+  watchSettings,
+  writeErrorMessage,
+} from '@/utils/settings';
 import { ENTITIES, SOURCE_COUNT } from './entities';
 import { groupMentions } from './mentions';
 import { jumpTo, requestSummary } from './tab';
@@ -18,6 +24,13 @@ export function App({ tabId }: { tabId: number | undefined }) {
   const settings = useSettings();
   const page = usePage(tabId);
   const host = page.status === 'ready' ? page.host : '';
+  // A switch whose change was not stored keeps showing what is stored, and says why here.
+  const [writeError, setWriteError] = useState('');
+  const saving = (write: Promise<unknown>) =>
+    void write.then(
+      () => setWriteError(''),
+      (error: unknown) => setWriteError(writeErrorMessage(error)),
+    );
 
   return (
     <main class="popup">
@@ -34,15 +47,20 @@ export function App({ tabId }: { tabId: number | undefined }) {
           <Switch
             label="Highlight on all sites"
             checked={settings.enabled}
-            onChange={(enabled) => void updateSettings({ enabled })}
+            onChange={(enabled) => saving(updateSettings({ enabled }))}
           />
           {host && (
             <Switch
               label={`Highlight on ${host}`}
               description={settings.enabled ? undefined : 'Off while all sites are off'}
               checked={siteEnabled({ settings, host })}
-              onChange={(enabled) => void setSiteEnabled({ host, enabled })}
+              onChange={(enabled) => saving(setSiteEnabled({ host, enabled }))}
             />
+          )}
+          {writeError && (
+            <p class="popup-error" role="alert">
+              {writeError}
+            </p>
           )}
         </section>
       )}

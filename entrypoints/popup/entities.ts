@@ -3,8 +3,9 @@
  * knowledge base: the popup needs no claims, and the popup bundle stays small. The data is
  * validated at build time; parsing here still fails loudly if a malformed file ever ships.
  */
-import { z } from 'zod';
+
 import { Entity } from '@/core/schema';
+import { z } from '@/core/zod';
 import raw from '@/data/entities.json';
 import sources from '@/data/sources.json';
 

@@ -2,8 +2,9 @@
  * The five bundled articles with their metadata. Article texts are imported here and only here:
  * the viewer page is the one place that shows them, so the content script never carries them.
  */
-import { z } from 'zod';
+
 import { Source, type SourceId } from '@/core/schema';
+import { z } from '@/core/zod';
 import sourcesJson from '@/data/sources.json';
 
 export interface Article {

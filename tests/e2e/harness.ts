@@ -20,7 +20,13 @@ import { SETTINGS_KEY } from '../../utils/settings-feed';
 declare const chrome: typeof Browser;
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_PATH = join(ROOT, '.output/chrome-mv3');
+/**
+ * The built extension under test: `.output/chrome-mv3`, or another build named by
+ * `TREATY_LENS_EXTENSION` (e.g. an older build, to measure an attack before a fix).
+ */
+export const EXTENSION_PATH = process.env.TREATY_LENS_EXTENSION
+  ? resolve(process.env.TREATY_LENS_EXTENSION)
+  : join(ROOT, '.output/chrome-mv3');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

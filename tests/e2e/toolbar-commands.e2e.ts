@@ -147,17 +147,30 @@ function deliver(message: unknown, sender: Record<string, unknown>) {
   );
 }
 
-test('open-source opens the viewer from a content script, and only the viewer', async () => {
-  const viewer = `chrome-extension://${session.extensionId}/sources.html#source=eir&quote=Putin`;
+test('open-source opens the viewer at a known citation from a content script, and only that', async () => {
+  const claims = JSON.parse(readFileSync(join(ROOT, 'data/claims.json'), 'utf8')) as {
+    id: string;
+    evidence: { source: string; quote: string }[];
+  }[];
+  const claim = claims[0];
+  if (!claim?.evidence[0]) throw new Error('no claims');
+  const { source, quote } = claim.evidence[0];
+  const viewer = `chrome-extension://${session.extensionId}/sources.html#source=${source}&quote=${encodeURIComponent(quote)}`;
   const count = async () => (await openPageUrls(session)).filter((u) => u === viewer).length;
   const fromTab = { tab: { id: tabId }, frameId: 0, url: `${server.url}/article.html` };
 
+  // Not a citation, an unknown one, a viewer address, and a known one from outside a tab.
   await deliver({ type: 'open-source', url: 'https://example.org/' }, fromTab);
-  await deliver({ type: 'open-source', url: viewer }, { url: 'chrome-extension://x/popup.html' });
+  await deliver({ type: 'open-source', citation: 'no-such-claim#0' }, fromTab);
+  await deliver({ type: 'open-source', citation: viewer }, fromTab);
+  await deliver(
+    { type: 'open-source', citation: `${claim.id}#0` },
+    { url: 'chrome-extension://x/popup.html' },
+  );
   await article.waitForTimeout(500);
-  expect(await count()).toBe(0);
+  expect((await openPageUrls(session)).filter((u) => u.includes('/sources.html'))).toEqual([]);
 
-  await deliver({ type: 'open-source', url: viewer }, fromTab);
+  await deliver({ type: 'open-source', citation: `${claim.id}#0` }, fromTab);
   expect(await until(count, 1)).toBe(1);
   // In a popup window of its own, as the viewer is meant to open.
   const windows = await session.serviceWorker.evaluate(() => chrome.windows.getAll());

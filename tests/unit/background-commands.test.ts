@@ -1,7 +1,7 @@
 /** Keyboard commands in the background, against WXT's fake browser. */
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleCommand } from '@/entrypoints/background/commands';
+import { handleCommand, NOT_SAVED_BADGE } from '@/entrypoints/background/commands';
 import { readSettings } from '@/utils/settings';
 
 let sendMessage: ReturnType<typeof vi.fn>;
@@ -50,4 +50,21 @@ test.each([
 test('an unknown command is refused', async () => {
   expect(await handleCommand({ command: 'format-disk', tabId: 4 })).toBe('unknown-command');
   expect(sendMessage).not.toHaveBeenCalled();
+});
+
+test('toggle-site whose write is refused: "!" on the tab’s badge and the reason in its title', async () => {
+  const setBadgeText = vi.fn(async () => {});
+  const setTitle = vi.fn(async () => {});
+  Object.assign(fakeBrowser.action, { setBadgeText, setTitle });
+  vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM'));
+  expect(await handleCommand({ command: 'toggle-site', tabId: 4 })).toBe('not-saved');
+  expect(setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: NOT_SAVED_BADGE });
+  expect(setTitle).toHaveBeenCalledWith({
+    tabId: 4,
+    title: expect.stringMatching(/^Treaty Lens: Not saved: .*sync storage .* is full/),
+  });
+  // Once a toggle goes through, the title is the plain one again.
+  vi.mocked(fakeBrowser.storage.sync.set).mockRestore();
+  expect(await handleCommand({ command: 'toggle-site', tabId: 4 })).toBe('toggled-off');
+  expect(setTitle).toHaveBeenLastCalledWith({ tabId: 4, title: 'Treaty Lens' });
 });

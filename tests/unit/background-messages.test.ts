@@ -5,10 +5,11 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bundledKnowledge } from '@/core/bundled';
 import { DEFAULT_SETTINGS, type Settings } from '@/core/settings';
 import { badgeText } from '@/entrypoints/background/badge';
 import { handleMessage } from '@/entrypoints/background/messages';
-import { VIEWER_WINDOW } from '@/entrypoints/sources/open';
+import { VIEWER_WINDOW } from '@/entrypoints/background/viewer';
 
 const settings =
   (patch: Partial<Settings> = {}) =>
@@ -26,7 +27,7 @@ beforeEach(() => {
   createTab = vi.fn(async () => ({}));
   Object.assign(fakeBrowser.action, { setBadgeText });
   Object.assign(fakeBrowser.windows, { create: createWindow });
-  Object.assign(fakeBrowser.tabs, { create: createTab });
+  Object.assign(fakeBrowser.tabs, { create: createTab, query: vi.fn(async () => []) });
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 
@@ -79,56 +80,65 @@ describe('mentions', () => {
 });
 
 describe('open-source', () => {
-  test('opens the viewer in a popup window', async () => {
-    const url = `${viewer()}#source=eir&quote=Putin`;
+  const claim = () => {
+    const first = bundledKnowledge().claims[0];
+    if (!first?.evidence[0]) throw new Error('no claims bundled');
+    return {
+      ref: `${first.id}#0`,
+      source: first.evidence[0].source,
+      quote: first.evidence[0].quote,
+    };
+  };
+
+  test('a known citation opens the viewer at its source and quote, in a popup window', async () => {
+    const { ref, source, quote } = claim();
     await expect(
       handleMessage({
-        input: { type: 'open-source', url },
+        input: { type: 'open-source', citation: ref },
         sender: fromTab(),
         settings: settings(),
       }),
     ).resolves.toBe('window');
-    expect(createWindow).toHaveBeenCalledWith({ url, type: 'popup', ...VIEWER_WINDOW });
-  });
-
-  test('falls back to a tab when a window cannot be made', async () => {
-    createWindow.mockRejectedValue(new Error('no windows here'));
-    const url = `${viewer()}#source=asiae`;
-    await handleMessage({
-      input: { type: 'open-source', url },
-      sender: fromTab(),
-      settings: settings(),
+    expect(createWindow).toHaveBeenCalledWith({
+      url: `${viewer()}#source=${source}&quote=${encodeURIComponent(quote)}`,
+      type: 'popup',
+      ...VIEWER_WINDOW,
     });
-    expect(createTab).toHaveBeenCalledWith({ url });
   });
 
-  test.each(['https://evil.example/', 'javascript:alert(1)'])('refuses %s', async (url) => {
-    await expect(
+  test.each(['no-such-claim#0', 'https://evil.example/', `${viewer()}#source=eir`])(
+    'refuses %s',
+    async (citation) => {
+      await expect(
+        handleMessage({
+          input: { type: 'open-source', citation },
+          sender: fromTab(),
+          settings: settings(),
+        }),
+      ).resolves.toBeNull();
+      expect(createWindow).not.toHaveBeenCalled();
+      expect(createTab).not.toHaveBeenCalled();
+    },
+  );
+
+  test('a viewer address instead of a citation is malformed', () => {
+    expect(
       handleMessage({
-        input: { type: 'open-source', url },
+        input: { type: 'open-source', url: viewer() },
         sender: fromTab(),
         settings: settings(),
       }),
-    ).resolves.toBeNull();
-    expect(createWindow).not.toHaveBeenCalled();
-    expect(createTab).not.toHaveBeenCalled();
-  });
-
-  test('refuses a look-alike path on the extension origin', async () => {
-    const url = `${viewer()}.html`;
-    await handleMessage({
-      input: { type: 'open-source', url },
-      sender: fromTab(),
-      settings: settings(),
-    });
+    ).toBeUndefined();
     expect(createWindow).not.toHaveBeenCalled();
   });
 
-  test('ignored from outside a tab', async () => {
-    const url = viewer();
+  test.each([
+    ['outside a tab', { id: fakeBrowser.runtime.id }],
+    ['another extension', { id: 'someone-else', tab: { id: 7 } as Browser.tabs.Tab }],
+  ])('ignored from %s', async (_label, sender) => {
     await handleMessage({
-      input: { type: 'open-source', url },
-      sender: { id: ownId() },
+      input: { type: 'open-source', citation: claim().ref },
+      sender,
       settings: settings(),
     });
     expect(createWindow).not.toHaveBeenCalled();

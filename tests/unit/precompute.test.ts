@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as citationsAsWritten from '../../entrypoints/background/citations';
 import * as asWritten from '../../entrypoints/highlighter.content/entities';
 import { precomputedModule } from '../../scripts/precompute';
 
@@ -31,6 +32,15 @@ describe('precompute', () => {
     expect(Object.keys(shipped).sort()).toEqual(Object.keys(asWritten).sort());
     expect(shipped.ENTITIES).toEqual(asWritten.ENTITIES);
     expect(shipped.COMPILED_MATCHER).toEqual(asWritten.COMPILED_MATCHER);
+  });
+
+  it('ships the background’s citation passages exactly as the module computes them', async () => {
+    const file = join(root, 'entrypoints/background/citations.ts');
+    const code = await precomputedModule({ root, file });
+    expect(code).not.toMatch(/\bimport\b/u);
+    const shipped = await run(code, 'citations');
+    expect(shipped.CITATIONS).toEqual(citationsAsWritten.CITATIONS);
+    expect(Object.keys(citationsAsWritten.CITATIONS).length).toBeGreaterThan(200);
   });
 
   it('refuses exports that JSON would change', async () => {

@@ -121,6 +121,95 @@ describe('writing', () => {
   });
 });
 
+describe('quotas (storage.sync: 8,192 bytes per item)', () => {
+  /** Sites as long as real ones (`www.some-news-site-0042.example.com`). */
+  const sites = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `www.some-news-site-${String(i).padStart(4, '0')}.example.com`,
+    );
+
+  /** The most sites the limit lets the list hold, stored as they would be. */
+  async function fillSiteList() {
+    const { storedBytes, SITE_LIST_LIMIT_BYTES } = await load();
+    let n = 0;
+    while (
+      storedBytes({ ...DEFAULT_SETTINGS, disabledSites: sites(n + 1).sort() }) <=
+      SITE_LIST_LIMIT_BYTES
+    )
+      n++;
+    await fakeBrowser.storage.sync.set({
+      settings: { ...DEFAULT_SETTINGS, disabledSites: sites(n).sort() },
+    });
+    return n;
+  }
+
+  test('a full list refuses one more site, says so, and stores nothing', async () => {
+    const n = await fillSiteList();
+    expect(n).toBeGreaterThan(150);
+    const {
+      toggleSite,
+      setSiteEnabled,
+      SettingsWriteError,
+      storedBytes,
+      SYNC_QUOTA_BYTES_PER_ITEM,
+    } = await load();
+    const before = (await stored()).value;
+    // As long as the sites already there (a shorter one might still fit).
+    const refused = toggleSite({ host: 'www.some-news-site-9999.example.com' });
+    await expect(refused).rejects.toBeInstanceOf(SettingsWriteError);
+    await expect(refused).rejects.toMatchObject({ reason: 'site-list-full' });
+    await expect(refused).rejects.toThrow(`full (${n} sites)`);
+    await expect(
+      setSiteEnabled({ host: 'www.some-news-site-9998.example.com', enabled: false }),
+    ).rejects.toThrow(/full/);
+    expect((await stored()).value).toEqual(before);
+    // The limit keeps the item under the browser's quota, with room to spare.
+    expect(storedBytes(before as Settings)).toBeLessThan(SYNC_QUOTA_BYTES_PER_ITEM - 400);
+  });
+
+  test('with the list full, every other setting still saves, and sites can be removed', async () => {
+    await fillSiteList();
+    const { updateSettings, setSiteEnabled, toggleSite, readSettings } = await load();
+    await updateSettings({ style: 'high-contrast', openOn: 'click' });
+    expect((await readSettings()).style).toBe('high-contrast');
+    const first = (await readSettings()).disabledSites[0] ?? '';
+    await setSiteEnabled({ host: first, enabled: true });
+    expect((await readSettings()).disabledSites).not.toContain(first);
+    // …which makes room for one more.
+    await toggleSite({ host: 'one-more.example.org' });
+    expect((await readSettings()).disabledSites).toContain('one-more.example.org');
+  });
+
+  test('a write the browser refuses rejects with a sentence for the reader', async () => {
+    const { updateSettings, SettingsWriteError } = await load();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
+      new Error('QUOTA_BYTES quota exceeded'),
+    );
+    const write = updateSettings({ enabled: false });
+    await expect(write).rejects.toBeInstanceOf(SettingsWriteError);
+    await expect(write).rejects.toThrow(
+      'Not saved: the browser’s sync storage for Treaty Lens is full.',
+    );
+  });
+
+  test('too many writes a minute: the reader is told to wait', async () => {
+    const { updateSettings } = await load();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
+      new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
+    );
+    await expect(updateSettings({ enabled: false })).rejects.toThrow(/try again in a minute/);
+  });
+
+  test('a failed write does not block the next one', async () => {
+    const { updateSettings, readSettings } = await load();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES'));
+    await expect(updateSettings({ enabled: false })).rejects.toThrow();
+    await updateSettings({ showBadge: false });
+    expect((await readSettings()).showBadge).toBe(false);
+  });
+});
+
 describe('watchStoredSettings (utils/stored-settings.ts: the key, without the WXT item)', () => {
   const custom: Settings = {
     ...DEFAULT_SETTINGS,
