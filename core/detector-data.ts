@@ -5,7 +5,7 @@
  * detector will run it). Violations name the file, the item and the reason, like the rest of
  * data/ (core/knowledge.ts). Uses zod, so the validator and build use it, never the content script.
  */
-import { z } from './zod';
+
 import {
   DETECTOR_FLAGS,
   DETECTOR_LANGS,
@@ -16,6 +16,7 @@ import {
 } from './detectors';
 import { collapseWhitespace, type Violation } from './knowledge';
 import type { Dispute } from './schema';
+import { z } from './zod';
 
 const text = z.string().trim().min(1);
 

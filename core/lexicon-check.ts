@@ -5,10 +5,11 @@
  * `data/lexicon/roles.json: own.borisov[1]: "Roscosmos" is listed twice`.
  * Zod lives here, not in lexicon.ts: the content script must not load it.
  */
-import { z } from './zod';
+
 import { aliasKey, type Violation } from './knowledge';
 import { scriptOf } from './morphology';
 import { ENTITY_IDS, type Entity, EntityId } from './schema';
+import { z } from './zod';
 
 export const LEXICON_FILES = {
   titles: 'data/lexicon/titles.json',
