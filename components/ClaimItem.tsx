@@ -20,7 +20,7 @@ export function ClaimItem({
 }: {
   claim: ClaimView;
   showIndependence: boolean;
-  onOpen: (citation: Citation) => void;
+  onOpen: (citation: Citation, event: MouseEvent) => void;
 }) {
   return (
     <li class="tl-claim" data-claim={claim.id}>

@@ -13,7 +13,7 @@ export function CorroboratedSection({
   limit = CLAIMS_SHOWN,
 }: {
   claims: readonly ClaimView[];
-  onOpen: (citation: Citation) => void;
+  onOpen: (citation: Citation, event: MouseEvent) => void;
   limit?: number;
 }) {
   const [expanded, setExpanded] = useState(false);

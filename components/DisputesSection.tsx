@@ -17,7 +17,7 @@ export function DisputesSection({
   limit = DISPUTES_SHOWN,
 }: {
   disputes: readonly DisputeView[];
-  onOpen: (citation: Citation) => void;
+  onOpen: (citation: Citation, event: MouseEvent) => void;
   limit?: number;
 }) {
   const [expanded, setExpanded] = useState(false);

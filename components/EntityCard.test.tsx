@@ -127,6 +127,7 @@ describe('disputes section', () => {
     fireEvent.click(form);
     expect(onOpen).toHaveBeenCalledWith(
       expect.objectContaining({ source: 'epochtimes', quote: 'President Vladimir V. Putin' }),
+      expect.anything(), // the click, which the caller checks came from the reader
     );
   });
 

@@ -8,7 +8,7 @@ import { SingleSourceSection } from './SingleSourceSection';
 export interface EntityCardProps {
   view: EntityView;
   titleId: string;
-  onOpen: (citation: Citation) => void;
+  onOpen: (citation: Citation, event: MouseEvent) => void;
   onClose?: () => void;
   /** When given, the footer links to how the card's items are judged (docs/editorial.md). */
   onJudged?: () => void;

@@ -10,7 +10,7 @@ export function NamingNotes({
   onOpen,
 }: {
   namings: readonly NamingView[];
-  onOpen: (citation: Citation) => void;
+  onOpen: (citation: Citation, event: MouseEvent) => void;
 }) {
   if (namings.length === 0) return null;
   return (
@@ -32,7 +32,7 @@ export function NamingNotes({
                   title={`${outlets}. Opens the passage.`}
                   aria-label={`${form.statement}, as written by ${outlets}: open the passage`}
                   disabled={first === undefined}
-                  onClick={() => first && onOpen(first)}
+                  onClick={(event) => first && onOpen(first, event)}
                 >
                   {form.statement}
                 </button>

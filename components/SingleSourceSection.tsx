@@ -9,7 +9,7 @@ export function SingleSourceSection({
 }: {
   claims: readonly ClaimView[];
   open: boolean;
-  onOpen: (citation: Citation) => void;
+  onOpen: (citation: Citation, event: MouseEvent) => void;
 }) {
   if (claims.length === 0) return null;
   return (

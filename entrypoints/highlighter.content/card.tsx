@@ -50,8 +50,8 @@ export interface CardModule {
  * resolves it). Only for the reader's own clicks and key presses: a click a page script made
  * (`isTrusted` false) opens nothing.
  */
-function openCitation(citation: Citation, event?: Event) {
-  if (!event?.isTrusted) return;
+function openCitation(citation: Citation, event: Event) {
+  if (!event.isTrusted) return;
   const message: Message = { type: 'open-source', citation: citation.ref };
   browser.runtime.sendMessage(message).catch((error: unknown) => {
     console.warn('[treaty-lens] could not open the source viewer', error);

@@ -53,7 +53,7 @@ test('no frame hears from the extension, and a forged or replayed start-up event
   for (const frame of frames) {
     await frame.evaluate(() => {
       const p = document.createElement('p');
-      p.textContent = 'Later, Yuri Borisov spoke.';
+      p.textContent = 'Later, Roscosmos chief Yuri Borisov spoke.';
       document.body.append(p);
     });
   }
