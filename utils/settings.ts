@@ -19,11 +19,6 @@ import { SITE_LIST_LIMIT_BYTES, storedBytes } from './settings-quota';
 import { parseSettings } from './stored-settings';
 
 /** Changes need no migration wait: one listener on the key serves every context. */
-export {
-  SITE_LIST_LIMIT_BYTES,
-  SYNC_QUOTA_BYTES_PER_ITEM,
-  storedBytes,
-} from './settings-quota';
 export { watchStoredSettings as watchSettings } from './stored-settings';
 
 export const settingsItem = storage.defineItem<Settings>(`${SETTINGS_AREA}:${SETTINGS_KEY}`, {

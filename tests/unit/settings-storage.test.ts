@@ -6,6 +6,11 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '@/core/settings';
+import {
+  SITE_LIST_LIMIT_BYTES,
+  SYNC_QUOTA_BYTES_PER_ITEM,
+  storedBytes,
+} from '../../utils/settings-quota';
 
 async function load() {
   vi.resetModules();
@@ -131,7 +136,6 @@ describe('quotas (storage.sync: 8,192 bytes per item)', () => {
 
   /** The most sites the limit lets the list hold, stored as they would be. */
   async function fillSiteList() {
-    const { storedBytes, SITE_LIST_LIMIT_BYTES } = await load();
     let n = 0;
     while (
       storedBytes({ ...DEFAULT_SETTINGS, disabledSites: sites(n + 1).sort() }) <=
@@ -147,13 +151,7 @@ describe('quotas (storage.sync: 8,192 bytes per item)', () => {
   test('a full list refuses one more site, says so, and stores nothing', async () => {
     const n = await fillSiteList();
     expect(n).toBeGreaterThan(150);
-    const {
-      toggleSite,
-      setSiteEnabled,
-      SettingsWriteError,
-      storedBytes,
-      SYNC_QUOTA_BYTES_PER_ITEM,
-    } = await load();
+    const { toggleSite, setSiteEnabled, SettingsWriteError } = await load();
     const before = (await stored()).value;
     // As long as the sites already there (a shorter one might still fit).
     const refused = toggleSite({ host: 'www.some-news-site-9999.example.com' });
