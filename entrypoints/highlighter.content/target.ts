@@ -9,6 +9,9 @@
  */
 import type { PageMention } from './mention-index';
 
+/** How long a jump's flash lasts (the animation below). */
+const FLASH_MS = 1600;
+
 export const TARGET_CSS = `
 .tl-target {
   position: fixed;
@@ -130,9 +133,16 @@ export class MentionTarget {
     return this.returning;
   }
 
+  /** Flashes the target's outline (a jump's "here it is"); it ends by itself. */
   flash(): void {
-    this.element.classList.remove('tl-flash');
-    void this.element.offsetWidth; // restarts the animation on a repeat jump
-    this.element.classList.add('tl-flash');
+    const { element } = this;
+    element.classList.remove('tl-flash');
+    void element.offsetWidth; // restarts the animation on a repeat jump
+    element.classList.add('tl-flash');
+    clearTimeout(this.flashTimer);
+    const view = element.ownerDocument.defaultView ?? window;
+    this.flashTimer = view.setTimeout(() => element.classList.remove('tl-flash'), FLASH_MS);
   }
+
+  private flashTimer: number | undefined;
 }

@@ -178,3 +178,30 @@ export async function settledMarks({
     }
   }
 }
+
+/**
+ * How many of the page's `treaty-lens-*` ranges start inside an element `selector` matches
+ * (light DOM), or inside another document (a <template>'s content, say).
+ */
+export function highlightsInside({
+  page,
+  selector,
+}: {
+  page: Page | Frame;
+  selector: string;
+}): Promise<{ inside: number; elsewhere: number }> {
+  return page.evaluate((sel) => {
+    const boxes = [...document.querySelectorAll(sel)];
+    let inside = 0;
+    let elsewhere = 0;
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('treaty-lens-')) continue;
+      for (const range of highlight) {
+        const node = range.startContainer;
+        if (node.ownerDocument !== document) elsewhere++;
+        else if (boxes.some((box) => box.contains(node))) inside++;
+      }
+    }
+    return { inside, elsewhere };
+  }, selector);
+}

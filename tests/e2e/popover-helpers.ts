@@ -250,3 +250,41 @@ export async function waitMention(page: Page | Frame, entity: string, timeout = 
 export function uiHosts(page: Page): Promise<number> {
   return exposeUi(page);
 }
+
+/**
+ * Which highlight (its index in document order) the extension's interaction target lies over,
+ * and whether it is flashing and focused; -1 when it lies over none (or is hidden).
+ */
+export const targetOn = (page: Page | Frame) =>
+  inUi(
+    page,
+    (root) => {
+      const target = root?.querySelector<HTMLElement>('.tl-target');
+      const none = { index: -1, flashing: false, focused: false };
+      if (!target || target.hidden) return none;
+      const box = target.getBoundingClientRect();
+      const ranges: Range[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('treaty-lens-')) continue;
+        for (const r of highlight) {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          ranges.push(live);
+        }
+      }
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const index = ranges.findIndex((range) =>
+        [...range.getClientRects()].some(
+          (r) => Math.abs(r.left - box.left) < 1 && Math.abs(r.top - box.top) < 1,
+        ),
+      );
+      if (index < 0) return none;
+      return {
+        index,
+        flashing: target.classList.contains('tl-flash'),
+        focused: root?.activeElement === target,
+      };
+    },
+    null,
+  );
