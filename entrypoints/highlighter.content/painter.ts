@@ -9,10 +9,8 @@
  * cost work forever.
  */
 import type { EntityId } from '@/core/schema';
+import { MAX_RESTORES } from './repaint-guard';
 import { HIGHLIGHT_PREFIX, type HighlightStyles } from './styles';
-
-/** How often a page may take our highlights away before we leave it alone. */
-export const MAX_RESTORES = 3;
 
 export class HighlightPainter {
   private readonly highlights = new Map<EntityId, Highlight>();

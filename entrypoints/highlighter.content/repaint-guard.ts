@@ -11,6 +11,12 @@ import type { TextRecord } from './scanner';
 /** How often the same text under the same element is highlighted again before we stop. */
 export const MAX_READDS = 5;
 
+/**
+ * How often a page may take our CSS.highlights entries away (each put back when we next paint)
+ * before we stop painting in that document (painter.ts).
+ */
+export const MAX_RESTORES = 3;
+
 interface Seen {
   record: TextRecord;
   readds: number;
