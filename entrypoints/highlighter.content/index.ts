@@ -19,11 +19,17 @@ import { PageProbe } from './probe';
 import { siteOf } from './site';
 import type { Highlights } from './start';
 
-function parsed(doc: Document): Promise<void> {
-  if (doc.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) =>
-    doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
-  );
+/**
+ * Once the document is parsed, in a task of its own: not inside the parser's task, whose
+ * style and layout of the new page are the page's own work (and where our probe would make the
+ * page's first frame wait).
+ */
+function parsed(doc: Document, ctx: { setTimeout: (handler: () => void) => number }): Promise<void> {
+  return new Promise((resolve) => {
+    const next = () => ctx.setTimeout(resolve);
+    if (doc.readyState !== 'loading') next();
+    else doc.addEventListener('DOMContentLoaded', next, { once: true });
+  });
 }
 
 export default defineContentScript({
@@ -34,7 +40,7 @@ export default defineContentScript({
   async main(ctx) {
     const feed = takeSettingsFeed();
     const stored = feed.current();
-    await parsed(document);
+    await parsed(document, ctx);
     let settings: Settings = await stored;
     if (ctx.isInvalid) return;
     const site = siteOf();
