@@ -24,7 +24,10 @@ import type { Highlights } from './start';
  * style and layout of the new page are the page's own work (and where our probe would make the
  * page's first frame wait).
  */
-function parsed(doc: Document, ctx: { setTimeout: (handler: () => void) => number }): Promise<void> {
+function parsed(
+  doc: Document,
+  ctx: { setTimeout: (handler: () => void) => number },
+): Promise<void> {
   return new Promise((resolve) => {
     const next = () => ctx.setTimeout(resolve);
     if (doc.readyState !== 'loading') next();
