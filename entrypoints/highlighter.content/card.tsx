@@ -1,8 +1,8 @@
 /**
- * The popover's heavy half, loaded on first use (see ./card-loader.ts): the shadow-root UI and
- * its CSS, the knowledge base (claims and disputes), the card's Preact components and
- * floating-ui. The content script itself keeps only the listeners and the open/close state
- * (./popover.tsx), so a page where nobody hovers a highlight never evaluates any of this.
+ * The popover's heavy half, loaded on first use (see ./card-loader.ts): the dialog's CSS, the
+ * knowledge base (claims and disputes), the card's Preact components and floating-ui, mounted
+ * into the extension's closed shadow root (ui-host.ts). The highlighter keeps only the open/close
+ * state (./popover.ts), so a page where nobody points at a highlight never evaluates any of this.
  *
  * Built into `popover-card.js` (entrypoints/popover-card.ts), an ES module the content script
  * imports at run time; it runs in the content script's isolated world, like the content script.

@@ -4,8 +4,8 @@
  * (a ::highlight() rule only styles text of its own tree). Switching the reader's style is one
  * `replaceSync`; no node of the page changes.
  *
- * ::highlight() takes colours, text-decoration and text-shadow only: the underline stands in for
- * the inset bottom border a <mark> could have. Focus and the jump flash are drawn by the
+ * ::highlight() takes colours, text-decoration and text-shadow only: the underline marks a
+ * mention by more than its colour. Focus and the jump flash are drawn by the
  * interaction target in the extension's own host (target.ts), not here.
  */
 import { ENTITY_IDS } from '@/core/ids';
