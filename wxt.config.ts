@@ -46,7 +46,7 @@ export default defineConfig({
       precompute({
         root: fileURLToPath(new URL('.', import.meta.url)),
         modules: ['entrypoints/highlighter.content/entities.ts'],
-        leaveOut: ['core/compile.ts'],
+        leaveOut: ['core/compile.ts', 'entrypoints/highlighter.content/anchors.ts'],
       }),
     ],
   }),

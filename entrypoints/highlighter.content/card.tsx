@@ -18,7 +18,7 @@ import { type Citation, entityView } from '@/core/views';
 import { sourceViewerUrl } from '@/entrypoints/sources/open';
 import css from './popover.css?inline';
 
-/** What the popover is placed at: a mention's live range, and the element its text is in. */
+/** What the popover is placed at: a mention's range (live while the card is open), its node. */
 export interface CardAnchor {
   range: Range;
   node: Node;

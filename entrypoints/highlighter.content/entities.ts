@@ -8,10 +8,13 @@
  */
 import { z } from 'zod';
 import { compileMatcher } from '@/core/compile';
+import { stripAssertions } from '@/core/pattern';
 import { Claim, Dispute, Entity } from '@/core/schema';
+import { buildTerms } from '@/core/terms';
 import claims from '@/data/claims.json';
 import disputes from '@/data/disputes.json';
 import raw from '@/data/entities.json';
+import { anchorsOf } from './anchors';
 
 export const ENTITIES: readonly Entity[] = z.array(Entity).parse(raw);
 
@@ -19,6 +22,17 @@ export const COMPILED_MATCHER = compileMatcher({ entities: ENTITIES });
 
 /** The matcher's prefilter regex: all the loader needs to tell whether a page may hold a mention. */
 export const PREFILTER = COMPILED_MATCHER.prefilter;
+
+/**
+ * Words one of which any text the prefilter accepts holds (anchors.ts), from the same paths as
+ * the prefilter (core/compile.ts: the entities' aliases and references, assertions stripped).
+ */
+export const PREFILTER_ANCHORS = (() => {
+  const { terms, sources } = buildTerms({ entities: ENTITIES });
+  return anchorsOf(
+    sources.filter((_, i) => terms[i]?.entity !== null).map((source) => stripAssertions(source)),
+  );
+})();
 
 /** Entity id → the distinct sources its claims and disputes cite. */
 export const SOURCE_COUNTS: Readonly<Record<string, number>> = (() => {

@@ -11,9 +11,26 @@ import { HighlightPainter } from './painter';
 import type { Scheduler } from './pump';
 import { HIGHLIGHT_PREFIX, HighlightStyles } from './styles';
 
-/** Installs stand-ins for `Highlight` and `CSS.highlights` where the DOM has none. */
+/** Installs stand-ins for `Highlight`, `CSS.highlights` and `StaticRange` where the DOM has none. */
 export function installHighlightApi(): void {
   const global = globalThis as Record<string, unknown>;
+  if (typeof global.StaticRange !== 'function') {
+    global.StaticRange = class {
+      readonly startContainer: Node;
+      readonly startOffset: number;
+      readonly endContainer: Node;
+      readonly endOffset: number;
+      constructor(init: StaticRangeInit) {
+        this.startContainer = init.startContainer;
+        this.startOffset = init.startOffset;
+        this.endContainer = init.endContainer;
+        this.endOffset = init.endOffset;
+      }
+      get collapsed(): boolean {
+        return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+      }
+    };
+  }
   if (!global.Highlight) {
     global.Highlight = class extends Set<AbstractRange> {
       priority = 0;
@@ -30,12 +47,19 @@ export function installHighlightApi(): void {
 
 /** Every `treaty-lens-*` highlight's ranges as [entity, text], in document order. */
 export function highlighted(): [string, string][] {
-  const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS
-    .highlights;
+  const registry = (
+    globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }
+  ).CSS.highlights;
   const all: { entity: string; range: Range }[] = [];
   for (const [name, highlight] of registry) {
     if (!name.startsWith(HIGHLIGHT_PREFIX)) continue;
-    for (const range of highlight) all.push({ entity: name.slice(HIGHLIGHT_PREFIX.length), range });
+    for (const r of highlight) {
+      if (!r.startContainer.isConnected) continue;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      all.push({ entity: name.slice(HIGHLIGHT_PREFIX.length), range });
+    }
   }
   all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   return all.map(({ entity, range }) => [entity, range.toString()]);

@@ -14,22 +14,32 @@ import type { Summary } from '@/core/messages';
 import { isActiveOn, type Settings } from '@/core/settings';
 import { takeSettingsFeed } from '@/utils/stored-settings';
 import { loadHighlights } from './chunk-loader';
-import { PREFILTER } from './entities';
+import { PREFILTER, PREFILTER_ANCHORS } from './entities';
 import { PageProbe } from './probe';
 import { siteOf } from './site';
 import type { Highlights } from './start';
 
 /**
- * Once the document is parsed, in a task of its own: not inside the parser's task, whose
- * style and layout of the new page are the page's own work (and where our probe would make the
- * page's first frame wait).
+ * Once the document is parsed and its first frame rendered, in a task of its own: the page's
+ * first style and layout are the page's own work, and a probe or a visibility check of ours
+ * before them would force them into our task (and make the page's first frame wait). A hidden
+ * document renders no frame: there a timer follows the parse.
  */
 function parsed(
   doc: Document,
-  ctx: { setTimeout: (handler: () => void) => number },
+  ctx: {
+    setTimeout: (handler: () => void) => number;
+    requestAnimationFrame: (callback: () => void) => number;
+  },
 ): Promise<void> {
   return new Promise((resolve) => {
-    const next = () => ctx.setTimeout(resolve);
+    const next = () => {
+      if (doc.visibilityState === 'visible') {
+        ctx.requestAnimationFrame(() => ctx.setTimeout(resolve));
+      } else {
+        ctx.setTimeout(resolve);
+      }
+    };
     if (doc.readyState !== 'loading') next();
     else doc.addEventListener('DOMContentLoaded', next, { once: true });
   });
@@ -65,9 +75,14 @@ export default defineContentScript({
         },
       );
     };
+    let prefilter: RegExp | null = null;
     const probe = new PageProbe({
       doc: document,
-      prefilter: new RegExp(PREFILTER.source, PREFILTER.flags),
+      prefilter: () => {
+        prefilter ??= new RegExp(PREFILTER.source, PREFILTER.flags);
+        return prefilter;
+      },
+      anchors: PREFILTER_ANCHORS && new RegExp(PREFILTER_ANCHORS.source, PREFILTER_ANCHORS.flags),
       setTimeout: (handler, timeout) => ctx.setTimeout(handler, timeout),
       onCandidate: load,
     });

@@ -12,7 +12,7 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { Settings } from '@/core/settings';
-import type { MentionIndex, PageMention } from './mention-index';
+import { liveRange, type MentionIndex, type PageMention } from './mention-index';
 import { deepActiveElement } from './order';
 import type { Popover } from './popover';
 import { nextStop, type Place } from './tab-order';
@@ -237,10 +237,10 @@ export class Interaction {
 
 /** Scrolls so that the mention is in the middle of the view. */
 export function scrollToMention(mention: PageMention): void {
-  const box = mention.range.getBoundingClientRect();
+  const box = liveRange(mention)?.getBoundingClientRect();
   const view = mention.node.ownerDocument.defaultView;
   const parent = mention.node.parentElement;
-  if (!view || !parent) return;
+  if (!box || !view || !parent) return;
   const inView =
     box.top >= 0 && box.bottom <= view.innerHeight && box.left >= 0 && box.right <= view.innerWidth;
   if (inView) return;

@@ -1,11 +1,16 @@
 /**
  * The extension's own list of the mentions it highlights: per text node of the page, each
- * mention's entity and live Range. Everything that acts on a mention — the pointer's hit test,
+ * mention's entity and range. Everything that acts on a mention — the pointer's hit test,
  * the interaction target, navigation, the badge's counts — reads this index, never
  * `CSS.highlights` (the page can write there too) and never the page's elements.
  *
- * Ranges are live: they follow the page's layout and collapse when the page removes their text
- * or rewrites it; `prune` drops those.
+ * The highlights hold StaticRanges, not live Ranges: the browser updates every live Range of a
+ * document on every change to its DOM, which on a feed with 15,000 highlighted mentions cost
+ * seconds of main-thread time (docs/performance.md). A highlight still follows layout (it is
+ * painted from its text node and offsets, wherever they are laid out). The page's changes come
+ * from the observer: a text node whose text changed is dropped and scanned again
+ * (highlighter.ts), one the page removed is dropped by `prune`. Where a box is needed (hit test,
+ * target, popover) `liveRange` makes a Range for the moment.
  */
 import type { Mention } from '@/core/matcher';
 import type { Counts } from '@/core/messages';
@@ -16,7 +21,17 @@ import type { HighlightPainter } from './painter';
 export interface PageMention {
   readonly entity: EntityId;
   readonly node: Text;
-  readonly range: Range;
+  readonly range: StaticRange;
+}
+
+/** A live Range over the mention, for its boxes now; null once its text is gone. */
+export function liveRange(mention: PageMention): Range | null {
+  const { node, range } = mention;
+  if (!node.isConnected || range.endOffset > node.length) return null;
+  const live = node.ownerDocument.createRange();
+  live.setStart(node, range.startOffset);
+  live.setEnd(node, range.endOffset);
+  return live;
 }
 
 export interface Tally {
@@ -45,11 +60,13 @@ export class MentionIndex {
   set(node: Text, mentions: readonly Mention[]): void {
     this.delete(node);
     if (mentions.length === 0 || !this.painter.enabled) return;
-    const doc = node.ownerDocument;
     const list = mentions.map(({ entity, start, end }) => {
-      const range = doc.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, end);
+      const range = new StaticRange({
+        startContainer: node,
+        startOffset: start,
+        endContainer: node,
+        endOffset: end,
+      });
       this.painter.add(entity, range);
       return { entity, node, range };
     });
@@ -65,11 +82,11 @@ export class MentionIndex {
     this.sorted = null;
   }
 
-  /** Drops mentions whose text the page removed or changed (their ranges collapsed). */
+  /** Drops the mentions of text nodes the page removed. */
   prune(): boolean {
     let dropped = false;
-    for (const [node, list] of this.byNode) {
-      if (!node.isConnected || list.some((mention) => mention.range.collapsed)) {
+    for (const node of this.byNode.keys()) {
+      if (!node.isConnected) {
         this.delete(node);
         dropped = true;
       }
@@ -101,7 +118,7 @@ export class MentionIndex {
     for (const mention of list) {
       const { range } = mention;
       if (offset < range.startOffset || offset > range.endOffset) continue;
-      for (const box of range.getClientRects()) {
+      for (const box of liveRange(mention)?.getClientRects() ?? []) {
         if (
           x >= box.left - HIT_SLACK &&
           x <= box.right + HIT_SLACK &&
@@ -117,11 +134,7 @@ export class MentionIndex {
 
   /** Whether `mention` is still in the index (the page may have removed its text). */
   holds(mention: PageMention): boolean {
-    return (
-      this.byNode.get(mention.node)?.includes(mention) === true &&
-      mention.node.isConnected &&
-      !mention.range.collapsed
-    );
+    return this.byNode.get(mention.node)?.includes(mention) === true && mention.node.isConnected;
   }
 
   /** Every mention in document order (shadow roots where their host is). */

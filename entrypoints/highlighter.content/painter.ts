@@ -29,7 +29,7 @@ export class HighlightPainter {
     return this.restores <= MAX_RESTORES;
   }
 
-  add(entity: EntityId, range: Range): void {
+  add(entity: EntityId, range: AbstractRange): void {
     const highlight = this.highlightOf(entity);
     if (!highlight) return;
     highlight.add(range);
@@ -37,7 +37,7 @@ export class HighlightPainter {
     if ('host' in root) this.styles.adopt(root as ShadowRoot);
   }
 
-  remove(entity: EntityId, range: Range): void {
+  remove(entity: EntityId, range: AbstractRange): void {
     this.highlights.get(entity)?.delete(range);
   }
 

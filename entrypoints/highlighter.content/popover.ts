@@ -16,7 +16,7 @@
 import type { ContentScriptContext } from '#imports';
 import type { CardUi } from './card';
 import { loadCard } from './card-loader';
-import type { MentionIndex, PageMention } from './mention-index';
+import { liveRange, type MentionIndex, type PageMention } from './mention-index';
 import type { MentionTarget } from './target';
 import type { UiHost } from './ui-host';
 
@@ -240,8 +240,11 @@ export class Popover {
     if (el.hasAttribute('popover') && !el.matches(':popover-open')) el.showPopover();
     if (target.current !== mention) target.show(mention);
     target.element.setAttribute('aria-expanded', 'true');
+    const range = liveRange(mention);
+    if (!range) return;
     this.stopFollowing = ui.follow({
-      anchor: mention,
+      // A live Range while the card is open: it follows the page's edits around the mention.
+      anchor: { range, node: mention.node },
       onMove: () => {
         if (target.current === mention) target.place();
       },

@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { loadMatcher } from '@/core/matcher';
-import { COMPILED_MATCHER, PREFILTER } from './entities';
+import { COMPILED_MATCHER, PREFILTER, PREFILTER_ANCHORS } from './entities';
 import { highlightedTexts, recordingScheduler, testHighlighter } from './highlighter.fixture';
 import { PageProbe } from './probe';
 
@@ -44,7 +44,8 @@ function probeFor() {
   let found = 0;
   const probe = new PageProbe({
     doc: document,
-    prefilter: new RegExp(PREFILTER.source, PREFILTER.flags),
+    prefilter: () => new RegExp(PREFILTER.source, PREFILTER.flags),
+    anchors: PREFILTER_ANCHORS && new RegExp(PREFILTER_ANCHORS.source, PREFILTER_ANCHORS.flags),
     setTimeout: scheduler.setTimeout,
     onCandidate: () => found++,
   });

@@ -7,7 +7,7 @@
  * the index), so the page's text under it stays selectable and its links stay links. It
  * follows its mention when the page scrolls or re-lays out, and hides when the text goes away.
  */
-import type { PageMention } from './mention-index';
+import { liveRange, type PageMention } from './mention-index';
 
 /** How long a jump's flash lasts (the animation below). */
 const FLASH_MS = 1600;
@@ -82,7 +82,7 @@ export class MentionTarget {
     }
     this.line = 0;
     if (point) {
-      const boxes = [...mention.range.getClientRects()];
+      const boxes = [...(liveRange(mention)?.getClientRects() ?? [])];
       const at = boxes.findIndex(
         (box) =>
           point.y >= box.top - 1 &&
@@ -99,8 +99,8 @@ export class MentionTarget {
   /** Moves the target with its mention; false (and hidden) when the mention's text is gone. */
   place(): boolean {
     const mention = this.mention;
-    const box = mention?.node.isConnected ? mention.range.getClientRects()[this.line] : undefined;
-    if (!mention || mention.range.collapsed || !box) {
+    const box = mention ? liveRange(mention)?.getClientRects()[this.line] : undefined;
+    if (!mention || !box) {
       this.hide();
       return false;
     }

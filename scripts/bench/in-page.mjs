@@ -137,7 +137,8 @@ export function summarize(selector) {
   if (selector === 'highlights') {
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('treaty-lens-')) continue;
-      for (const range of highlight) if (!range.collapsed) marks++;
+      for (const range of highlight)
+        if (!range.collapsed && range.startContainer.isConnected) marks++;
     }
   } else {
     marks = document.querySelectorAll(selector).length;

@@ -62,8 +62,11 @@ export function readHighlightsInPage(walk: MarkWalk = {}): MarkInfo[] {
     live.setEnd(endContainer, endOffset);
     return live.toString();
   };
+  // A range counts while its text is in the document: the extension's are StaticRanges, which
+  // do not collapse when the page removes their text (the extension drops them then).
+  const live = ({ range }: Found) => !range.collapsed && range.startContainer.isConnected;
   if (!shadowRoots) {
-    const found = fromRegistry(window).filter(({ range }) => !range.collapsed);
+    const found = fromRegistry(window).filter(live);
     const ranges = found.map(({ entity, range }) => {
       const live = document.createRange();
       live.setStart(range.startContainer, range.startOffset);
@@ -102,7 +105,7 @@ export function readHighlightsInPage(walk: MarkWalk = {}): MarkInfo[] {
   all.push(...fromRegistry(window));
   visit(document);
   return all
-    .filter(({ range }) => !range.collapsed && order.has(range.startContainer))
+    .filter((found) => live(found) && order.has(found.range.startContainer))
     .map(({ entity, range }) => ({
       entity,
       text: textOf(range),

@@ -101,7 +101,7 @@ async function mentionRects(
       const highlight = CSS.highlights.get(name);
       if (!highlight) return null;
       const ranges = [...highlight]
-        .filter((r) => !r.collapsed)
+        .filter((r) => !r.collapsed && r.startContainer.isConnected)
         .map((r) => {
           const live = document.createRange();
           live.setStart(r.startContainer, r.startOffset);
@@ -153,7 +153,7 @@ export async function markBox(page: Page, entity: string, nth = 0) {
     await page.evaluate(
       ({ name, nth }) => {
         const ranges = [...(CSS.highlights.get(name) ?? [])]
-          .filter((r) => !r.collapsed)
+          .filter((r) => !r.collapsed && r.startContainer.isConnected)
           .sort((a, b) => {
             const x = document.createRange();
             x.setStart(a.startContainer, a.startOffset);
@@ -179,7 +179,9 @@ export async function markBox(page: Page, entity: string, nth = 0) {
     textContent: async () =>
       (await page.evaluate(
         ({ name, nth }) => {
-          const ranges = [...(CSS.highlights.get(name) ?? [])].filter((r) => !r.collapsed);
+          const ranges = [...(CSS.highlights.get(name) ?? [])].filter(
+            (r) => !r.collapsed && r.startContainer.isConnected,
+          );
           const texts = ranges.map((r) => {
             const live = document.createRange();
             live.setStart(r.startContainer, r.startOffset);
@@ -201,7 +203,7 @@ export async function markBox(page: Page, entity: string, nth = 0) {
     },
     evaluate: (fn) =>
       page.evaluate(
-        `(${fn.toString()})([...CSS.highlights.get(${JSON.stringify(`treaty-lens-${entity}`)})].filter((r) => !r.collapsed).sort((a, b) => { const x = document.createRange(); x.setStart(a.startContainer, a.startOffset); const y = document.createRange(); y.setStart(b.startContainer, b.startOffset); return x.compareBoundaryPoints(Range.START_TO_START, y); })[${nth}].startContainer.parentElement)`,
+        `(${fn.toString()})([...CSS.highlights.get(${JSON.stringify(`treaty-lens-${entity}`)})].filter((r) => !r.collapsed && r.startContainer.isConnected).sort((a, b) => { const x = document.createRange(); x.setStart(a.startContainer, a.startOffset); const y = document.createRange(); y.setStart(b.startContainer, b.startOffset); return x.compareBoundaryPoints(Range.START_TO_START, y); })[${nth}].startContainer.parentElement)`,
       ),
   };
   return { mark, box, x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -240,7 +242,10 @@ export async function focused(page: Page | Frame): Promise<string> {
 /** Waits until the page holds a highlight of `entity` (read from `CSS.highlights`). */
 export async function waitMention(page: Page | Frame, entity: string, timeout = 10_000) {
   await page.waitForFunction(
-    (name) => [...(CSS.highlights.get(name) ?? [])].some((range) => !range.collapsed),
+    (name) =>
+      [...(CSS.highlights.get(name) ?? [])].some(
+        (range) => !range.collapsed && range.startContainer.isConnected,
+      ),
     `treaty-lens-${entity}`,
     { timeout },
   );
@@ -267,6 +272,7 @@ export const targetOn = (page: Page | Frame) =>
       for (const [name, highlight] of CSS.highlights) {
         if (!name.startsWith('treaty-lens-')) continue;
         for (const r of highlight) {
+          if (!r.startContainer.isConnected) continue;
           const live = document.createRange();
           live.setStart(r.startContainer, r.startOffset);
           live.setEnd(r.endContainer, r.endOffset);

@@ -24,7 +24,7 @@ const WATCH_MARKS = `(() => {
     let count = 0;
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('treaty-lens-')) continue;
-      for (const range of highlight) if (!range.collapsed) count++;
+      for (const range of highlight) if (!range.collapsed && range.startContainer.isConnected) count++;
     }
     window.__marksAdded = Math.max(window.__marksAdded, count);
     requestAnimationFrame(look);
