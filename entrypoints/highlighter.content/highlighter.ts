@@ -64,6 +64,7 @@ export class Highlighter {
       scheduler: options.scheduler,
       step: (deadline) => this.step(deadline),
       urgent: () => this.run?.firstPass === true,
+      end: () => this.flush(),
     });
   }
 
@@ -104,6 +105,7 @@ export class Highlighter {
     this.pump.stop();
     this.run.reader.stop();
     this.run = null;
+    this.toPaint = [];
     this.options.index.clear();
     this.options.onChange();
   }
@@ -142,6 +144,24 @@ export class Highlighter {
   }
 
   private recheckTimer = false;
+  /**
+   * Decided mentions not painted yet: a slice paints what it decided at its end. A change to
+   * CSS.highlights invalidates style, and the next visibility check in the same slice would then
+   * recompute the whole document's style (701 ms of checkVisibility on bench page c, 40 paints).
+   */
+  private toPaint: TextRecord[] = [];
+
+  private flush(): void {
+    const records = this.toPaint;
+    if (records.length === 0) return;
+    this.toPaint = [];
+    for (const record of records) {
+      if (this.run?.scanner.records.get(record.node) === record) {
+        this.options.index.set(record.node, record.painted);
+      }
+    }
+    this.options.onChange();
+  }
 
   /** One unit of work (see Pump). */
   private step(deadline: number): Step {
@@ -175,7 +195,6 @@ export class Highlighter {
     if (run.firstPass && record.candidates.every((candidate) => candidate.gate === 'always')) {
       // Its verdict cannot change with what the rest of the page says.
       this.decideOne(run, record, new Map());
-      this.options.onChange();
     } else {
       run.scanned.push(record);
     }
@@ -204,12 +223,10 @@ export class Highlighter {
 
   private decide(run: Run, deadline: number): void {
     const shown = new Map<Element, boolean>();
-    let changed = false;
     while (run.scanned.length > 0 && performance.now() < deadline) {
       const record = run.scanned.pop() as TextRecord;
-      if (record.state === 'scanned') changed = this.decideOne(run, record, shown) || changed;
+      if (record.state === 'scanned') this.decideOne(run, record, shown);
     }
-    if (changed) this.options.onChange();
   }
 
   /** Puts the record's accepted mentions in the index; true when they changed. */
@@ -235,20 +252,19 @@ export class Highlighter {
     return this.paint(record, mentions);
   }
 
+  /** Marks the record's mentions for painting at the end of the slice (see flush). */
   private paint(record: TextRecord, mentions: TextRecord['painted']): boolean {
     if (sameMentions(record.painted, mentions)) return false;
     record.painted = mentions;
-    this.options.index.set(record.node, mentions);
+    this.toPaint.push(record);
     return true;
   }
 
   /** After the page context or the kinds changed: every decided record is decided again. */
   private redecide(run: Run): void {
     const shown = new Map<Element, boolean>();
-    let changed = false;
     for (const record of run.scanner.records.values()) {
-      if (record.state === 'done') changed = this.decideOne(run, record, shown) || changed;
+      if (record.state === 'done') this.decideOne(run, record, shown);
     }
-    if (changed) this.options.onChange();
   }
 }

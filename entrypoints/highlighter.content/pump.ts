@@ -26,6 +26,8 @@ export class Pump {
   private readonly step: (deadline: number) => Step;
   /** Whether the next hops are urgent (until the first pass over the page is done). */
   private readonly urgent: () => boolean;
+  /** Called at the end of every slice (the highlighter paints what the slice decided). */
+  private readonly end: () => void;
   private running = false;
   private pending = false;
   private active = false;
@@ -34,10 +36,12 @@ export class Pump {
     scheduler: Scheduler;
     step: (deadline: number) => Step;
     urgent: () => boolean;
+    end?: () => void;
   }) {
     this.scheduler = options.scheduler;
     this.step = options.step;
     this.urgent = options.urgent;
+    this.end = options.end ?? (() => {});
   }
 
   start(): void {
@@ -59,6 +63,7 @@ export class Pump {
       while (next === 'more' && performance.now() < deadline) next = this.step(deadline);
     } finally {
       this.running = false;
+      this.end();
     }
     if (next !== 'done') this.schedule(next === 'idle' ? 'idle' : 'soon');
   }
