@@ -25,8 +25,11 @@ const EXTENSION_PAGES_CSP = [
   "base-uri 'none'",
 ].join('; ');
 
-/** The content script that starts the settings read at document_start (entrypoints/). */
-const EARLY_SCRIPT = 'settings-early';
+/**
+ * The loader content script (entrypoints/highlighter.content/): it runs in every frame from
+ * document_start, so it is built without the webextension polyfill (see the hook below).
+ */
+const LOADER_SCRIPT = 'highlighter';
 
 type Aliases = NonNullable<NonNullable<InlineConfig['resolve']>['alias']>;
 
@@ -53,7 +56,11 @@ export default defineConfig({
           'entrypoints/highlighter.content/entities.ts',
           'entrypoints/background/citations.ts',
         ],
-        leaveOut: ['core/compile.ts', 'core/knowledge.ts'],
+        leaveOut: [
+          'core/compile.ts',
+          'core/knowledge.ts',
+          'entrypoints/highlighter.content/anchors.ts',
+        ],
       }),
     ],
   }),
@@ -62,12 +69,13 @@ export default defineConfig({
     'build:before': (wxt) => {
       wxt.logger.info(assertValidData({ dir: resolve(wxt.config.root, 'data') }));
     },
-    // The settings-early content script runs in every frame at document_start and needs only
-    // `storage` (utils/settings-feed.ts uses the native API) and `runtime.id` (WXT's content
-    // script context): WXT's own `wxt/browser` (the native `browser` or `chrome`) serves it,
-    // not the webextension polyfill the module above puts everywhere (10 of its 14 kB).
+    // The loader runs in every frame at document_start and needs only `storage`
+    // (utils/settings-feed.ts uses the native API), `runtime.getURL`, `runtime.onMessage` (with
+    // sendResponse) and `runtime.id` (WXT's content script context): WXT's own `wxt/browser`
+    // (the native `browser` or `chrome`) serves it, not the webextension polyfill the module
+    // above puts everywhere (10 kB).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entrypoint) => entrypoint.name === EARLY_SCRIPT)) {
+      if (entrypoints.some((entrypoint) => entrypoint.name === LOADER_SCRIPT)) {
         config.resolve = {
           ...config.resolve,
           alias: withoutAlias(config.resolve?.alias, 'wxt/browser'),
@@ -93,13 +101,14 @@ export default defineConfig({
       },
     },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
-    // The popover's card (entrypoints/popover-card.ts), which the content script imports on
-    // first use instead of evaluating it on every page. A content script's import() loads on
-    // the page's behalf, so the file must be web-accessible; Chrome's dynamic URL changes every
-    // session, so a page cannot probe for it (see docs/permissions.md).
+    // The highlighter (entrypoints/highlights.ts), which the loader imports when a page may
+    // hold a mention, and the popover's card (entrypoints/popover-card.ts), which the
+    // highlighter imports on first use. A content script's import() loads on the page's behalf,
+    // so the files must be web-accessible; Chrome's dynamic URL changes every session, so a page
+    // cannot probe for them (see docs/permissions.md).
     web_accessible_resources: [
       {
-        resources: ['popover-card.js'],
+        resources: ['highlights.js', 'popover-card.js'],
         matches: ['<all_urls>'],
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },

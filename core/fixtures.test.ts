@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 // The same off-limits tags the content script skips, so this browser-free check cannot drift.
-import { SKIP_TAGS } from '../entrypoints/highlighter.content/collect';
+import { SKIP_TAGS } from '../entrypoints/highlighter.content/off-limits';
 import { alignMarks, formatSummary, type Run, summarize } from '../scripts/precision-recall.mjs';
 import { createMatcher, createPageContext } from './matcher';
 import { Entity, EntityId } from './schema';

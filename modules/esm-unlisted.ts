@@ -12,7 +12,7 @@
 import { defineWxtModule } from 'wxt/modules';
 
 /** Unlisted scripts that are loaded with `import()` rather than run as classic scripts. */
-export const ESM_UNLISTED = new Set(['popover-card']);
+export const ESM_UNLISTED = new Set(['popover-card', 'highlights']);
 
 export default defineWxtModule((wxt) => {
   wxt.hook('vite:build:extendConfig', (entrypoints, config) => {

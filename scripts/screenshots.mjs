@@ -49,7 +49,9 @@ try {
 
   const article = await context.newPage();
   await article.goto(`${origin}/article.html`);
-  await article.locator('mark[data-treaty-lens]').first().waitFor();
+  await article.waitForFunction(() =>
+    [...CSS.highlights.keys()].some((n) => n.startsWith('treaty-lens-')),
+  );
   await article.waitForTimeout(800);
   await article.bringToFront();
   const tabId = await worker.evaluate(async () => {

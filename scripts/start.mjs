@@ -26,10 +26,12 @@ async function settledCounts(page) {
   let last = '';
   for (let i = 0; i < 50; i++) {
     const counts = await page.evaluate(() => {
+      // Each entity's mentions are one CSS highlight, treaty-lens-<id> (the page contract).
       const out = {};
-      for (const m of document.querySelectorAll('mark[data-treaty-lens]')) {
-        const id = m.getAttribute('data-treaty-lens');
-        out[id] = (out[id] ?? 0) + 1;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('treaty-lens-')) continue;
+        const live = [...highlight].filter((range) => !range.collapsed).length;
+        if (live > 0) out[name.slice('treaty-lens-'.length)] = live;
       }
       return out;
     });

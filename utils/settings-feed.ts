@@ -3,16 +3,14 @@
  * possible, and one `storage.onChanged` listener for the key, registered at once.
  *
  * It lives on `globalThis` under a `Symbol.for` key: the content scripts of one extension share
- * one isolated world per frame (Chrome and Firefox), which the page cannot see, so the tiny
- * document_start script (entrypoints/settings-early.content.ts) starts the read and the
- * highlighter, at document_idle, finds the answer already there instead of waiting a storage
- * round trip (40-70 ms on the bench's page a). The highlighter starts the feed itself when the
- * early script did not run in its frame (an extension update into an open tab, or a frame the
- * browser skipped at document_start).
+ * one isolated world per frame (Chrome and Firefox), which the page cannot see. The loader
+ * (entrypoints/highlighter.content/index.ts) takes it at document_start, so the answer is there
+ * by the time the page is parsed; a second instance in the same frame (an extension update into
+ * an open tab) finds the feed started and reads nothing again.
  *
  * The feed holds the value as stored (unknown, `undefined` when nothing is stored); parsing
- * is the reader's business (utils/stored-settings.ts), which keeps this module — all the early
- * script holds — free of the settings parser and of the webextension polyfill: Chrome's
+ * is the reader's business (utils/stored-settings.ts), which keeps this module free of the
+ * settings parser and of the webextension polyfill: Chrome's
  * Manifest V3 `chrome.storage` returns promises, and so does Firefox's native `browser`.
  */
 

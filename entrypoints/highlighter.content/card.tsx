@@ -1,15 +1,15 @@
 /**
- * The popover's heavy half, loaded on first use (see ./card-loader.ts): the shadow-root UI and
- * its CSS, the knowledge base (claims and disputes), the card's Preact components and
- * floating-ui. The content script itself keeps only the listeners and the open/close state
- * (./popover.tsx), so a page where nobody hovers a highlight never evaluates any of this.
+ * The popover's heavy half, loaded on first use (see ./card-loader.ts): the dialog's CSS, the
+ * knowledge base (claims and disputes), the card's Preact components and floating-ui, mounted
+ * into the extension's closed shadow root (ui-host.ts). The highlighter keeps only the open/close
+ * state (./popover.ts), so a page where nobody points at a highlight never evaluates any of this.
  *
  * Built into `popover-card.js` (entrypoints/popover-card.ts), an ES module the content script
  * imports at run time; it runs in the content script's isolated world, like the content script.
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
-import { browser, type ContentScriptContext, createShadowRootUi } from '#imports';
+import { browser } from '#imports';
 import { EntityCard } from '@/components/EntityCard';
 import { bundledKnowledge } from '@/core/bundled';
 import type { Message } from '@/core/messages';
@@ -17,20 +17,26 @@ import { EntityId } from '@/core/schema';
 import { type Citation, entityView } from '@/core/views';
 import css from './popover.css?inline';
 
-/** The popover's UI, made once per frame on first use. */
+/** What the popover is placed at: a mention's range (live while the card is open), its node. */
+export interface CardAnchor {
+  range: Range;
+  node: Node;
+}
+
+/** The popover's UI, made once per frame on first use, in the extension's closed shadow root. */
 export interface CardUi {
-  /** The `<treaty-lens-popover>` host element, in the page. */
-  readonly host: HTMLElement;
-  readonly shadow: ShadowRoot;
   /** The dialog element `buildDialog` made, inside the shadow root. */
   readonly dialog: HTMLElement;
   /** Renders the card of `entity` into the dialog; false (nothing rendered) if it is unknown. */
   render(options: { entity: string; titleId: string; onClose: () => void }): boolean;
   /** Empties the dialog. */
   clear(): void;
-  /** Keeps the dialog placed at `mark` (scroll, resize, layout) until the returned stop(). */
-  follow(options: { mark: HTMLElement; onGone: () => void }): () => void;
-  /** Takes the host out of the page for good. */
+  /**
+   * Keeps the dialog placed at `anchor` (scroll, resize, layout) until the returned stop();
+   * `onMove` runs after each placement, `onGone` once the anchor's text is gone.
+   */
+  follow(options: { anchor: CardAnchor; onMove: () => void; onGone: () => void }): () => void;
+  /** Takes the card's elements out of the shadow root. */
   remove(): void;
 }
 
@@ -38,11 +44,11 @@ export interface CardModule {
   /** Builds the knowledge base ahead of the first card (the reader's pointer is on a mark). */
   prepare(): void;
   createCardUi(options: {
-    ctx: ContentScriptContext;
-    name: string;
+    /** The extension's closed shadow root (ui-host.ts). */
+    root: ShadowRoot;
     /** Makes the dialog element (with the listeners of the popover's state) in `container`. */
     buildDialog: (container: HTMLElement) => HTMLElement;
-  }): Promise<CardUi>;
+  }): CardUi;
 }
 
 /**
@@ -65,11 +71,21 @@ function openEditorial() {
   });
 }
 
-function place({ mark, el }: { mark: HTMLElement; el: HTMLElement }) {
+/** A range as floating-ui's virtual element, scrolled with the element its text is in. */
+function virtual(anchor: CardAnchor) {
+  const { range, node } = anchor;
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement: node.parentElement ?? undefined,
+  };
+}
+
+function place({ anchor, el }: { anchor: CardAnchor; el: HTMLElement }) {
   // Let flip judge the card's natural height each time, not the height size() last imposed,
   // or the placement could settle on whichever side it happened to be squeezed into.
   el.style.maxHeight = '';
-  void computePosition(mark, el, {
+  void computePosition(virtual(anchor), el, {
     strategy: 'fixed',
     placement: 'bottom-start',
     middleware: [
@@ -92,28 +108,14 @@ function place({ mark, el }: { mark: HTMLElement; el: HTMLElement }) {
   });
 }
 
-async function createCardUi({
-  ctx,
-  name,
-  buildDialog,
-}: Parameters<CardModule['createCardUi']>[0]): Promise<CardUi> {
-  const ui = await createShadowRootUi<HTMLElement>(ctx, {
-    name,
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    css,
-    // Keys typed in the popover stay there: page shortcuts must not fire behind a dialog.
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount: (container) => buildDialog(container),
-    onRemove: (el) => el && render(null, el),
-  });
-  ui.mount();
-  const dialog = ui.mounted;
-  if (!dialog) throw new Error('[treaty-lens] the popover did not mount');
+function createCardUi({ root, buildDialog }: Parameters<CardModule['createCardUi']>[0]): CardUi {
+  const doc = root.ownerDocument ?? document;
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const container = doc.createElement('div');
+  root.append(style, container);
+  const dialog = buildDialog(container);
   return {
-    host: ui.shadowHost,
-    shadow: ui.shadow,
     dialog,
     render({ entity, titleId, onClose }) {
       const id = EntityId.safeParse(entity);
@@ -134,14 +136,20 @@ async function createCardUi({
     clear() {
       render(null, dialog);
     },
-    follow({ mark, onGone }) {
-      return autoUpdate(mark, dialog, () => {
-        if (mark.isConnected) place({ mark, el: dialog });
-        else onGone(); // the highlight went away (highlighting turned off, page re-rendered)
+    follow({ anchor, onMove, onGone }) {
+      return autoUpdate(virtual(anchor), dialog, () => {
+        if (anchor.node.isConnected && !anchor.range.collapsed) {
+          place({ anchor, el: dialog });
+          onMove();
+        } else {
+          onGone(); // the mention's text went away (page re-rendered, highlighting off)
+        }
       });
     },
     remove() {
-      ui.remove();
+      render(null, dialog);
+      style.remove();
+      container.remove();
     },
   };
 }

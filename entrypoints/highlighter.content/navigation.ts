@@ -1,90 +1,77 @@
 /**
  * Moving between mentions: the popup's "jump to" (scroll + flash, cycling per entity) and the
- * keyboard command's "next mention" (focus + popover).
+ * keyboard command's "next mention" (focus + popover). Both move the interaction target.
  */
-import type { ContentScriptContext } from '#imports';
 import type { EntityId } from '@/core/schema';
-import { POPOVER_TAG } from './collect';
-import type { Highlighter } from './highlighter';
+import { type Interaction, scrollToMention } from './interaction';
+import type { MentionIndex, PageMention } from './mention-index';
 import { compareComposed, deepActiveElement } from './order';
-import type { PopoverController } from './popover';
-import { FLASH_ATTR } from './styles';
-import { MARK_ATTR } from './wrap';
-
-const FLASH_MS = 1600;
+import type { Popover } from './popover';
+import type { MentionTarget } from './target';
 
 export class MentionNavigator {
-  private readonly ctx: ContentScriptContext;
-  private readonly highlighter: Highlighter;
-  private readonly popover: PopoverController;
-  private readonly doc: Document;
-  private lastJumped = new Map<EntityId, HTMLElement>();
-  private lastFocused: HTMLElement | null = null;
-  /** The mark flashing now: one at a time, so the reader's eye goes to the latest jump. */
-  private flashing: { mark: HTMLElement; timer: number } | null = null;
+  private readonly o: {
+    doc: Document;
+    index: MentionIndex;
+    target: MentionTarget;
+    popover: Popover;
+    interaction: Interaction;
+  };
+  private readonly lastJumped = new Map<EntityId, PageMention>();
+  private lastFocused: PageMention | null = null;
 
-  constructor(options: {
-    ctx: ContentScriptContext;
-    highlighter: Highlighter;
-    popover: PopoverController;
-    document: Document;
-  }) {
-    this.ctx = options.ctx;
-    this.highlighter = options.highlighter;
-    this.popover = options.popover;
-    this.doc = options.document;
+  constructor(options: MentionNavigator['o']) {
+    this.o = options;
   }
 
-  /** Scrolls to the next mark of `entity` after the last one jumped to, and flashes it. */
-  jump(entity: EntityId): HTMLElement | null {
-    const marks = this.highlighter.marks().filter((m) => m.getAttribute(MARK_ATTR) === entity);
+  /** Scrolls to the next mention of `entity` after the last one jumped to, and flashes it. */
+  jump(entity: EntityId): PageMention | null {
+    const { index, target } = this.o;
+    const mentions = index.ordered().filter((m) => m.entity === entity);
     const previous = this.lastJumped.get(entity);
-    const mark = marks[previous ? (marks.indexOf(previous) + 1) % marks.length : 0];
-    if (!mark) return null;
-    this.lastJumped.set(entity, mark);
-    mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
-    this.flash(mark);
-    return mark;
+    const mention = mentions[previous ? (mentions.indexOf(previous) + 1) % mentions.length : 0];
+    if (!mention) return null;
+    this.lastJumped.set(entity, mention);
+    scrollToMention(mention);
+    if (!target.focused) target.show(mention);
+    target.flash();
+    return mention;
   }
 
   /**
-   * Focuses the first mark after the focused element (or after the mark focused last, when focus
-   * is in the popover or nowhere), wrapping around, and opens its popover.
+   * Focuses the first mention after the focused element (or after the mention focused last, when
+   * focus is in the popover, on the target or nowhere), wrapping around, and opens its popover.
    */
-  next(): HTMLElement | null {
-    const marks = this.highlighter.marks();
-    if (marks.length === 0) return null;
-    // Focus in our own popover (the document sees its host) says nothing about the page.
-    const inOurUi = this.doc.activeElement?.localName === POPOVER_TAG;
-    const active = inOurUi ? null : deepActiveElement(this.doc);
-    const onPage = active && active !== this.doc.body && active !== this.doc.documentElement;
-    const reference = onPage ? active : this.lastFocused;
-    const mark = (reference && marks.find((m) => compareComposed(m, reference) > 0)) || marks[0];
-    if (!mark) return null;
-    this.lastFocused = mark;
-    // A mark is focusable only when the reader put marks in the tab order; -1 lets us focus
-    // this one without adding it to the tab order.
-    if (!mark.hasAttribute('tabindex'))
-      this.highlighter.write(() => mark.setAttribute('tabindex', '-1'));
-    mark.focus({ preventScroll: true });
-    mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
-    this.popover.open({ mark, focus: true });
-    return mark;
+  next(): PageMention | null {
+    const { doc, index, popover, interaction } = this.o;
+    const mentions = index.ordered();
+    if (mentions.length === 0) return null;
+    const active = deepActiveElement(doc);
+    // Focus in our own UI (the page sees its host) says nothing about where the reader is.
+    const onPage =
+      active &&
+      active !== doc.body &&
+      active !== doc.documentElement &&
+      active !== this.hostElement();
+    const reference = onPage ? active : (this.lastFocused?.node ?? null);
+    const last = this.lastFocused;
+    const mention =
+      (reference &&
+        mentions.find((m) => {
+          const order = compareComposed(m.node, reference);
+          if (order !== 0) return order > 0;
+          return !onPage && last !== null && m.range.startOffset > last.range.startOffset;
+        })) ||
+      mentions[0];
+    if (!mention) return null;
+    this.lastFocused = mention;
+    interaction.focusMention(mention);
+    popover.open({ mention, pinned: true, focus: true });
+    return mention;
   }
 
-  private flash(mark: HTMLElement): void {
-    const previous = this.flashing;
-    if (previous) clearTimeout(previous.timer);
-    this.highlighter.write(() => {
-      previous?.mark.removeAttribute(FLASH_ATTR);
-      // Reading layout between removing and setting restarts the animation on a repeat jump.
-      void mark.offsetWidth;
-      mark.setAttribute(FLASH_ATTR, '');
-    });
-    const timer = this.ctx.setTimeout(() => {
-      this.flashing = null;
-      this.highlighter.write(() => mark.removeAttribute(FLASH_ATTR));
-    }, FLASH_MS);
-    this.flashing = { mark, timer };
+  private hostElement(): Element | null {
+    const root = this.o.target.element.getRootNode();
+    return 'host' in root ? (root as ShadowRoot).host : null;
   }
 }

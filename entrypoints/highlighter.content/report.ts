@@ -5,7 +5,7 @@
  */
 import { browser, type ContentScriptContext } from '#imports';
 import type { Message } from '@/core/messages';
-import type { Tally } from './highlighter';
+import type { Tally } from './mention-index';
 
 const REPORT_MS = 100;
 

@@ -43,15 +43,23 @@ const contains = (code, sentence) =>
 export function inspectContentScripts({ root }) {
   const output = join(root, '.output/chrome-mv3');
   const dir = join(output, 'content-scripts');
-  const files = readdirSync(dir).filter((file) => file.endsWith('.js'));
-  const code = readJs(dir);
+  // The loader (every page and frame) and the highlighter chunk it imports where a page may
+  // hold a mention: both run on the reader's pages.
+  const paths = [
+    ...readdirSync(dir)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => join(dir, file)),
+    join(output, 'highlights.js'),
+  ];
+  const files = paths.map((path) => path.slice(output.length + 1));
+  const code = paths.map((path) => readFileSync(path, 'utf8')).join('\n');
   const viewer = `${readJs(join(output, 'chunks'))}\n${readJs(output)}`;
   const raw = Buffer.byteLength(code);
   const gzip = gzipSync(code, { level: 9 }).length;
-  // Each script alone too: the settings-early one runs in every frame at document_start.
-  const sizes = files.map((file) => {
-    const text = readFileSync(join(dir, file));
-    return { file, raw: text.length, gzip: gzipSync(text, { level: 9 }).length };
+  // Each script alone too: the loader runs in every frame at document_start.
+  const sizes = paths.map((path, i) => {
+    const text = readFileSync(path);
+    return { file: files[i], raw: text.length, gzip: gzipSync(text, { level: 9 }).length };
   });
   const data = (file) => JSON.parse(readFileSync(join(root, 'data', file), 'utf8'));
   const evidence = [

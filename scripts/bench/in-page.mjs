@@ -3,10 +3,11 @@
 
 /**
  * Init script (every document, before the page's own scripts): a user-timing mark that lines
- * the page's clock up with the trace, and a MutationObserver from DOMContentLoaded on that
- * records every childList/characterData record (the "no DOM write" check on page b) and when
- * each <mark> was inserted (first/last highlight, per-batch latency on the feed). The observer
- * times itself so its cost can be taken out of the extension's.
+ * the page's clock up with the trace; a MutationObserver from DOMContentLoaded on that records
+ * every childList/characterData record (the "no DOM write" check on page b); and, every
+ * animation frame, a look at CSS.highlights for `treaty-lens-*` ranges not seen before, with the
+ * frame's time (when each highlight first showed: first/last highlight, per-batch latency on the
+ * feed). Both time themselves, so their cost can be taken out of the extension's.
  */
 function init() {
   if (window.__bench) return;
@@ -15,8 +16,11 @@ function init() {
     characterDataRecords: 0,
     observerMs: 0,
     lastMutation: -1,
+    // The extension's highlighted ranges and when each first showed; the references' <mark>s.
     marks: [],
     markTimes: [],
+    markNodes: [],
+    markNodeTimes: [],
   };
   window.__bench = bench;
   performance.mark(`bench:sync:${location.pathname}`);
@@ -27,14 +31,43 @@ function init() {
       else bench.childListRecords++;
       for (const node of record.addedNodes) {
         if (node.nodeName === 'MARK') {
-          bench.marks.push(node);
-          bench.markTimes.push(now);
+          bench.markNodes.push(node);
+          bench.markNodeTimes.push(now);
         }
       }
     }
     bench.lastMutation = now;
     bench.observerMs += performance.now() - now;
   });
+  // Highlights add no node: each frame, the ranges of treaty-lens-* highlights beyond those
+  // already seen (a Highlight iterates in insertion order, so only the new tail is recorded).
+  // Every frame while highlights come (the time a highlight first shows is a frame's); after
+  // 2 s without a new one, every 100 ms (a frame loop alone keeps a page from going quiet).
+  const known = new WeakSet();
+  const sizes = new Map();
+  let lastNew = 0;
+  const next = () => {
+    if (performance.now() - lastNew < 2000) requestAnimationFrame(look);
+    else setTimeout(() => requestAnimationFrame(look), 100);
+  };
+  const look = (frameTime) => {
+    const now = performance.now();
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('treaty-lens-') || highlight.size === sizes.get(name)) continue;
+      sizes.set(name, highlight.size);
+      for (const range of highlight) {
+        if (known.has(range)) continue;
+        known.add(range);
+        bench.marks.push(range);
+        bench.markTimes.push(frameTime);
+        bench.lastMutation = now;
+        lastNew = now;
+      }
+    }
+    bench.observerMs += performance.now() - now;
+    next();
+  };
+  requestAnimationFrame(look);
   const start = () =>
     observer.observe(document, { subtree: true, childList: true, characterData: true });
   if (document.readyState === 'loading') {
@@ -49,13 +82,18 @@ export const INIT_SCRIPT = `(${init.toString()})();`;
 /** What the harness polls while waiting for the page to settle (cheap: no DOM query). */
 export function pollState() {
   const bench = window.__bench;
-  return { now: performance.now(), lastMutation: bench.lastMutation, marks: bench.marks.length };
+  return {
+    now: performance.now(),
+    lastMutation: bench.lastMutation,
+    marks: bench.marks.length + bench.markNodes.length,
+  };
 }
 
 /**
- * After the page settled: marks in the document, when the first mark inside the initial
- * viewport and the last mark were inserted, the latest mark per feed batch, DOM records.
- * (Marks replaced later count at their last insertion: that is when they were final.)
+ * After the page settled: highlighted ranges in the document (`selector`: 'highlights' for the
+ * extension's CSS highlights, else a CSS selector of marks, for the references), when the first
+ * one inside the initial viewport and the last one first showed, the latest per feed batch, DOM
+ * records. (Ranges that collapsed later do not count.)
  */
 export function summarize(selector) {
   const bench = window.__bench;
@@ -65,10 +103,20 @@ export function summarize(selector) {
   let first = null;
   let last = null;
   const batches = {};
-  for (let i = 0; i < bench.marks.length; i++) {
-    const mark = bench.marks[i];
-    if (!mark.isConnected) continue;
-    const time = bench.markTimes[i];
+  const ranges = selector === 'highlights';
+  const list = ranges ? bench.marks : bench.markNodes;
+  const times = ranges ? bench.markTimes : bench.markNodeTimes;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    const range = ranges ? item : document.createRange();
+    if (!ranges) {
+      if (!item.isConnected) continue;
+      range.selectNodeContents(item);
+    }
+    if (range.collapsed || !range.startContainer.isConnected) continue;
+    const mark = ranges ? range.startContainer.parentElement : item;
+    if (!mark) continue;
+    const time = times[i];
     first = first === null ? time : Math.min(first, time);
     last = last === null ? time : Math.max(last, time);
     const batch = mark.closest('section[data-batch]');
@@ -76,14 +124,27 @@ export function summarize(selector) {
       const k = batch.dataset.batch;
       batches[k] = Math.max(batches[k] ?? 0, time);
     } else if (firstInView === null || time < firstInView) {
-      const rect = mark.getBoundingClientRect();
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const rect = live.getBoundingClientRect();
       if (rect.bottom >= 0 && rect.top <= height && rect.right >= 0 && rect.left <= width) {
         firstInView = time;
       }
     }
   }
+  let marks = 0;
+  if (selector === 'highlights') {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('treaty-lens-')) continue;
+      for (const range of highlight)
+        if (!range.collapsed && range.startContainer.isConnected) marks++;
+    }
+  } else {
+    marks = document.querySelectorAll(selector).length;
+  }
   return {
-    marks: document.querySelectorAll(selector).length,
+    marks,
     first,
     firstInView,
     last,

@@ -11,6 +11,7 @@ import { createJiti } from 'jiti';
 import { launchBrowsers } from './browser.mjs';
 import { inspectContentScripts } from './bundle.mjs';
 import { loadMatcher } from './matcher.mjs';
+import { OUTSIDE_LOADS, outsideView } from './outside.mjs';
 import { generatePages } from './pages.mjs';
 import { profileExtension } from './profile.mjs';
 import { printReport } from './report.mjs';
@@ -19,7 +20,7 @@ import { feedRun, loadRun, referenceRun } from './scenarios.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export function parseArgs(argv) {
-  const options = { quick: false, runs: null, pages: null, profile: false };
+  const options = { quick: false, runs: null, pages: null, profile: false, outside: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--quick') options.quick = true;
@@ -29,6 +30,7 @@ export function parseArgs(argv) {
       options.profile = next && /^[a-e](,[a-e])*$/.test(next) ? argv[++i].split(',') : ['a'];
     } else if (arg === '--runs') options.runs = Number(argv[++i]);
     else if (arg === '--pages') options.pages = String(argv[++i]).split(',');
+    else if (arg === '--no-outside') options.outside = false;
     else throw new Error(`bench: unknown argument ${arg}`);
   }
   if (options.runs === null) options.runs = options.quick ? 1 : 3;
@@ -141,6 +143,16 @@ export async function main(argv = process.argv.slice(2)) {
       );
     }
     results.idle = idle;
+    if (options.outside) {
+      log('outside view: TaskDuration 1.5 s after load, minus the page alone');
+      results.outside = await outsideView({
+        dir,
+        server,
+        extensionPath,
+        loads: options.quick ? 3 : OUTSIDE_LOADS,
+        log,
+      });
+    }
     if (options.profile) {
       const specs = pages.filter((page) => options.profile.includes(page.id));
       results.profile = await profileExtension({ root: ROOT, server, specs, log });

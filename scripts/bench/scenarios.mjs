@@ -4,7 +4,8 @@ import { openMeasured } from './browser.mjs';
 import { installFloor, installNaive, runReference, startFeed, summarize } from './in-page.mjs';
 import { longestTask } from './trace.mjs';
 
-const EXTENSION_MARKS = 'mark[data-treaty-lens]';
+/** The extension's highlights (CSS.highlights, see in-page.mjs summarize). */
+const EXTENSION_MARKS = 'highlights';
 const ANY_MARK = 'mark';
 
 const costOf = (before, after) => ({

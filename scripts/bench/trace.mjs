@@ -35,10 +35,13 @@ export async function startTrace(cdp) {
 
 const isExtensionUrl = (url) => typeof url === 'string' && url.startsWith('chrome-extension://');
 
-/** The highlighter's file: its evaluation is "the content script's start" (first/last ms). */
-const HIGHLIGHTER = '/content-scripts/highlighter';
-/** The document_start script that issues the settings read (entrypoints/settings-early.content.ts). */
-const EARLY = '/content-scripts/settings-early';
+/**
+ * The loader (entrypoints/highlighter.content/), evaluated at document_start, where it issues
+ * the settings read: its evaluation and the storage answer's task are "the early script".
+ */
+const EARLY = '/content-scripts/highlighter';
+/** Its first call after the document is parsed is "the content script's start" (first/last ms). */
+const HIGHLIGHTER = EARLY;
 const isScriptOf = (event, part) =>
   (event.name === 'FunctionCall' || event.name === 'EvaluateScript') &&
   isExtensionUrl(event.args?.data?.url) &&
@@ -85,9 +88,20 @@ export function analyzeTrace(events, { url, syncName, syncTime }) {
     events.find(
       (event) => event.name === 'EvaluateScript' && onMain(event) && isScriptOf(event, part),
     );
-  // Explicitly the highlighter: the settings-early script evaluates first, at document_start.
-  const script = evaluation(HIGHLIGHTER);
+  // The loader evaluates at document_start; its work starts with its first call after that
+  // (DOMContentLoaded), where a document_idle script would have been evaluated.
   const early = evaluation(EARLY);
+  const script = early
+    ? events
+        .filter(
+          (event) =>
+            event.name === 'FunctionCall' &&
+            onMain(event) &&
+            isScriptOf(event, HIGHLIGHTER) &&
+            event.ts >= early.ts + early.dur,
+        )
+        .sort((a, b) => a.ts - b.ts)[0]
+    : undefined;
   const mainEvents = events
     .filter((event) => event.ph === 'X' && onMain(event))
     .sort((a, b) => a.ts - b.ts);

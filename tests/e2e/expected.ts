@@ -61,7 +61,7 @@ export type CollectOptions = { page: MarkPage } & Pick<
  * order) must stay the same for `quietMs` (300 ms by default). The order is a depth-first walk
  * of the document in tree order where an element's open shadow root is visited before its
  * light-DOM children and a same-origin iframe's document is visited in place of the iframe.
- * The extension's own popover (`<treaty-lens-popover>`) is skipped: it is not page content.
+ * The extension's own UI is in a closed shadow root, which holds no page highlight.
  * Once the timeout passes, a list that settled short of `atLeast` is returned, so the
  * comparison shows what is missing.
  */
@@ -74,7 +74,6 @@ export async function collectMarks({
     timeoutMs,
     shortOk: true,
     frames: true,
-    skipPopover: true,
   });
   return marks.map(({ entity, text }) => [entity, text]);
 }

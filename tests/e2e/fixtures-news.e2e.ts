@@ -77,21 +77,51 @@ describe('fixture news pages in the built extension', () => {
 });
 
 describe('collectMarks and compareMarks', () => {
-  test('reads marks in document order through open shadow roots and same-origin iframes', async () => {
+  test('reads highlights in document order through open shadow roots and same-origin iframes', async () => {
     const { page } = await session.newPage();
     try {
-      // Words that match no entity, so the extension (if it ran on about:blank) adds nothing.
+      // Words that match no entity, so the extension adds nothing; the page registers the
+      // highlights itself, as the extension would. A <mark> and a highlight of another name
+      // are not ours, and a range the page collapsed is no highlight.
       await page.setContent(`
-        <p><mark data-treaty-lens="putin">one</mark> <mark>not ours</mark></p>
-        <div id="host"><mark data-treaty-lens="lavrov">four</mark></div>
-        <iframe srcdoc="<p><mark data-treaty-lens='novak'>five</mark></p>"></iframe>
-        <treaty-lens-popover><mark data-treaty-lens="putin">popover</mark></treaty-lens-popover>
-        <p><mark data-treaty-lens="kim-jong-un">six</mark></p>
+        <p id="a">one <mark data-treaty-lens="putin">marked</mark> not ours</p>
+        <div id="host"><span id="four">four</span></div>
+        <iframe srcdoc="<p id='f'>five</p>"></iframe>
+        <p id="six">six</p>
         <script>
+          const ranges = new Map();
+          const add = (win, name, node, start, end) => {
+            const range = win.document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, end);
+            const key = win === window ? name : 'frame:' + name;
+            if (!ranges.has(key)) ranges.set(key, { win, name, list: [] });
+            ranges.get(key).list.push(range);
+          };
           const root = document.getElementById('host').attachShadow({ mode: 'open' });
-          root.innerHTML = '<mark data-treaty-lens="treaty-2024">two</mark>' +
-            '<span><mark data-treaty-lens="belousov">three</mark></span><slot></slot>';
+          root.innerHTML = '<b>two</b><span><i>three</i></span><slot></slot>';
+          add(window, 'treaty-lens-kim-jong-un', document.getElementById('six').firstChild, 0, 3);
+          add(window, 'treaty-lens-putin', document.getElementById('a').firstChild, 0, 3);
+          add(window, 'treaty-lens-treaty-2024', root.querySelector('b').firstChild, 0, 3);
+          add(window, 'treaty-lens-belousov', root.querySelector('i').firstChild, 0, 5);
+          add(window, 'treaty-lens-lavrov', document.getElementById('four').firstChild, 0, 4);
+          add(window, 'somebody-else', document.getElementById('a').lastChild, 1, 4);
+          const collapsed = document.createRange();
+          collapsed.setStart(document.getElementById('six').firstChild, 1);
+          ranges.get('treaty-lens-putin').list.push(collapsed);
+          const frame = document.querySelector('iframe');
+          const inFrame = () => {
+            const win = frame.contentWindow;
+            add(win, 'treaty-lens-novak', win.document.getElementById('f').firstChild, 0, 4);
+            for (const { win, name, list } of ranges.values()) {
+              win.CSS.highlights.set(name, new win.Highlight(...list));
+            }
+            document.body.dataset.ready = '1';
+          };
+          if (frame.contentDocument?.getElementById('f')) inFrame();
+          else frame.addEventListener('load', inFrame);
         </script>`);
+      await page.waitForFunction(() => document.body.dataset.ready === '1');
       expect(await collectMarks({ page })).toEqual([
         ['putin', 'one'],
         ['treaty-2024', 'two'],
@@ -105,18 +135,19 @@ describe('collectMarks and compareMarks', () => {
     }
   });
 
-  test('waits until the marks stop changing', async () => {
+  test('waits until the highlights stop changing', async () => {
     const { page } = await session.newPage();
     try {
-      await page.setContent(`<p id="p">start</p><script>
-        const add = (id, text) => {
-          const m = document.createElement('mark');
-          m.dataset.treatyLens = id;
-          m.textContent = text;
-          document.getElementById('p').append(m);
+      await page.setContent(`<p id="p">start early late</p><script>
+        const text = document.getElementById('p').firstChild;
+        const add = (id, start, end) => {
+          const range = document.createRange();
+          range.setStart(text, start);
+          range.setEnd(text, end);
+          CSS.highlights.set('treaty-lens-' + id, new Highlight(range));
         };
-        setTimeout(() => add('putin', 'early'), 150);
-        setTimeout(() => add('novak', 'late'), 400);
+        setTimeout(() => add('putin', 6, 11), 150);
+        setTimeout(() => add('novak', 12, 16), 400);
       </script>`);
       expect(await collectMarks({ page, quietMs: 300, atLeast: 1 })).toEqual([
         ['putin', 'early'],

@@ -1,7 +1,7 @@
 /**
  * Open shadow roots (nested, and text added to one later) and same-origin frames (served,
- * srcdoc, about:blank filled by script) are searched too, and marks in a shadow root get the
- * highlight style there.
+ * srcdoc, about:blank filled by script) are searched too, and highlights in a shadow root get
+ * the highlight style there (the stylesheet is adopted by that root).
  */
 import { expect, test } from 'vitest';
 import { withExtension } from './harness';
@@ -25,21 +25,36 @@ test('shadow roots and same-origin frames are highlighted', async () => {
 
   const shadow = await page.evaluate(() => {
     const card = document.getElementById('card') as HTMLElement;
-    const mark = card.shadowRoot?.querySelector('mark[data-treaty-lens]') as HTMLElement;
-    const page = document.createElement('mark');
-    document.body.append(page);
-    const style = {
-      shadowMark: getComputedStyle(mark).backgroundColor,
-      plainMark: getComputedStyle(page).backgroundColor,
-    };
-    page.remove();
     const closed = (window as unknown as { __closedRoot: ShadowRoot }).__closedRoot;
-    return { ...style, closedMarks: closed.querySelectorAll('mark').length };
+    let inCard: { element: Element; name: string } | null = null;
+    let inClosed = 0;
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('treaty-lens-')) continue;
+      for (const range of highlight) {
+        const root = range.startContainer.getRootNode();
+        if (root === card.shadowRoot && range.startContainer.parentElement)
+          inCard ??= { element: range.startContainer.parentElement, name };
+        if (root === closed) inClosed++;
+      }
+    }
+    if (!inCard) return null;
+    const sheets = card.shadowRoot?.adoptedStyleSheets ?? [];
+    return {
+      shadowMention: getComputedStyle(inCard.element, `::highlight(${inCard.name})`)
+        .backgroundColor,
+      adopted: sheets.some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(treaty-lens-')),
+      ),
+      closedMentions: inClosed,
+    };
   });
-  // The highlight style reached into the shadow root (not the browser's yellow <mark>).
-  expect(shadow.shadowMark).not.toBe(shadow.plainMark);
-  expect(shadow.shadowMark).toMatch(/^rgba\(/);
-  expect(shadow.closedMarks).toBe(0);
+  // The highlight style reached into the shadow root: our sheet was adopted there, and the
+  // mention is painted (not the transparent default of a ::highlight()).
+  expect(shadow).not.toBeNull();
+  expect(shadow?.adopted).toBe(true);
+  expect(shadow?.shadowMention).toMatch(/^rgba\(/);
+  expect(shadow?.shadowMention).not.toBe('rgba(0, 0, 0, 0)');
+  expect(shadow?.closedMentions).toBe(0);
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -1,9 +1,13 @@
 /**
- * The highlights a page holds, read from outside the extension: every `<mark data-treaty-lens>`
- * in document order, and that list once it has stopped changing. One reader for every e2e test,
- * so "the marks on the page" means the same walk everywhere; what differs between tests (shadow
- * roots, frames, the popover, how long to wait) is an option.
+ * The highlights a page holds, read from outside the extension, in the page's own world: every
+ * range of every `treaty-lens-<entity id>` CSS Custom Highlight in `CSS.highlights` (the page
+ * contract), as `{ entity, text: range.toString() }` in document order, and that list once it
+ * has stopped changing. One reader for every e2e test, so "the highlights on the page" means
+ * the same everywhere; what differs between tests (shadow roots, frames, how long to wait) is an
+ * option. `marksInPage` is self-contained: any driver can run it with a plain
+ * `page.evaluate(marksInPage, walk)` (Playwright here, Puppeteer for Firefox).
  */
+import type { Frame, Page } from 'playwright-core';
 
 export interface MarkInfo {
   entity: string;
@@ -12,45 +16,71 @@ export interface MarkInfo {
 
 export interface MarkWalk {
   /**
-   * Search open shadow roots, each before its host's light-DOM children (default). With false,
-   * the light DOM of this document only, through one native query: reading a 2 MB page node by
-   * node would itself be a long task in the page being measured. (Frames are then not searched.)
+   * Order ranges inside open shadow roots where their host is, each shadow root before its
+   * host's light-DOM children (default). With false, the ranges are ordered with
+   * `compareBoundaryPoints` alone, without walking the page node by node: reading a 2 MB page
+   * that way would itself be a long task in the page being measured. (Frames are then not read.)
    */
   shadowRoots?: boolean;
-  /** Search same-origin iframes too, each one's document in place of the iframe. */
+  /** Read same-origin iframes too, each one's highlights in place of the iframe. */
   frames?: boolean;
-  /**
-   * Leave out the extension's own popover (`<treaty-lens-popover>`): it is not page content.
-   * Off by default, so a mark inside the popover (the highlighter walking its own card) shows.
-   */
-  skipPopover?: boolean;
 }
 
 /**
- * Every mark in the document it runs in, in document order (see MarkWalk for what is searched).
- * This is the function itself, evaluated inside the page, so that every driver runs the same
- * reader: Playwright's and Puppeteer's `page.evaluate(marksInPage, walk)` both take it. It must
- * stay self-contained (no imports, no helpers from this module), and it tests node types instead
- * of `instanceof`, which fails for nodes of another frame's realm.
+ * Runs inside the page (self-contained; node types instead of `instanceof`, which fails for
+ * nodes of another frame's realm): the page's `treaty-lens-*` highlights in document order.
  */
-export function marksInPage({ shadowRoots, frames, skipPopover }: Required<MarkWalk>): MarkInfo[] {
-  const marks: { entity: string; text: string }[] = [];
-  const add = (mark: Element) =>
-    marks.push({
-      entity: mark.getAttribute('data-treaty-lens') ?? '',
-      text: mark.textContent ?? '',
-    });
+export function marksInPage(walk: MarkWalk = {}): MarkInfo[] {
+  const { shadowRoots = true, frames = false } = walk;
+  const PREFIX = 'treaty-lens-';
+  type Found = { entity: string; range: AbstractRange };
+  const fromRegistry = (win: Window): Found[] => {
+    const found: Found[] = [];
+    const registry = (win as unknown as { CSS: { highlights?: Map<string, Set<AbstractRange>> } })
+      .CSS.highlights;
+    if (!registry) return found;
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith(PREFIX) || name.startsWith(`${PREFIX}dispute-`)) continue;
+      const entity = name.slice(PREFIX.length);
+      for (const range of highlight) found.push({ entity, range });
+    }
+    return found;
+  };
+  const textOf = (range: AbstractRange): string => {
+    const { startContainer, startOffset, endContainer, endOffset } = range;
+    if (startContainer === endContainer && startContainer.nodeType === Node.TEXT_NODE) {
+      return (startContainer as Text).data.slice(startOffset, endOffset);
+    }
+    const live = startContainer.ownerDocument?.createRange();
+    if (!live) return '';
+    live.setStart(startContainer, startOffset);
+    live.setEnd(endContainer, endOffset);
+    return live.toString();
+  };
+  // A range counts while its text is in the document: the extension's are StaticRanges, which
+  // do not collapse when the page removes their text (the extension drops them then).
+  const live = ({ range }: Found) => !range.collapsed && range.startContainer.isConnected;
   if (!shadowRoots) {
-    for (const mark of document.querySelectorAll('mark[data-treaty-lens]')) add(mark);
-    return marks;
+    const found = fromRegistry(window).filter(live);
+    const ranges = found.map(({ entity, range }) => {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      return { entity, live };
+    });
+    ranges.sort((a, b) => a.live.compareBoundaryPoints(Range.START_TO_START, b.live));
+    return ranges.map(({ entity, live }) => ({ entity, text: live.toString() }));
   }
+  // Document order: a depth-first walk where an element's open shadow root comes before its
+  // light-DOM children and a same-origin iframe's document stands in place of the iframe.
+  const order = new Map<Node, number>();
+  const all: Found[] = [];
   const visit = (node: Node): void => {
+    order.set(node, order.size);
     if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
-      const name = el.localName;
-      if (skipPopover && name === 'treaty-lens-popover') return;
-      if (name === 'mark' && el.hasAttribute('data-treaty-lens')) add(el);
       if (el.shadowRoot) for (const child of el.shadowRoot.childNodes) visit(child);
+      const name = el.localName;
       if (frames && (name === 'iframe' || name === 'frame')) {
         let doc: Document | null = null;
         try {
@@ -58,13 +88,27 @@ export function marksInPage({ shadowRoots, frames, skipPopover }: Required<MarkW
         } catch {
           doc = null;
         }
-        if (doc?.documentElement) visit(doc.documentElement);
+        const win = doc?.defaultView;
+        if (doc?.documentElement && win) {
+          all.push(...fromRegistry(win));
+          visit(doc.documentElement);
+        }
       }
     }
     for (const child of node.childNodes) visit(child);
   };
+  all.push(...fromRegistry(window));
   visit(document);
-  return marks;
+  return all
+    .filter((found) => live(found) && order.has(found.range.startContainer))
+    .map(({ entity, range }) => ({
+      entity,
+      text: textOf(range),
+      at: order.get(range.startContainer) ?? 0,
+      offset: range.startOffset,
+    }))
+    .sort((a, b) => a.at - b.at || a.offset - b.offset)
+    .map(({ entity, text }) => ({ entity, text }));
 }
 
 /**
@@ -72,17 +116,16 @@ export function marksInPage({ shadowRoots, frames, skipPopover }: Required<MarkW
  * Puppeteer's Page and Frame (the Firefox suite).
  */
 export interface MarkPage {
-  evaluate(reader: typeof marksInPage, walk: Required<MarkWalk>): Promise<MarkInfo[]>;
+  evaluate(reader: typeof marksInPage, walk: MarkWalk): Promise<MarkInfo[]>;
 }
 
-/** Every mark in the page or frame, in document order (see MarkWalk for what is searched). */
+/** Every highlight in the page or frame, in document order (see MarkWalk for what is read). */
 export function readMarks({
   page,
   shadowRoots = true,
   frames = false,
-  skipPopover = false,
 }: { page: MarkPage } & MarkWalk): Promise<MarkInfo[]> {
-  return page.evaluate(marksInPage, { shadowRoots, frames, skipPopover });
+  return page.evaluate(marksInPage, { shadowRoots, frames });
 }
 
 export interface Settle extends MarkWalk {
@@ -106,7 +149,7 @@ export interface Settle extends MarkWalk {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** The marks once they stop changing: polled until the list stays the same for `quietMs`. */
+/** The highlights once they stop changing: polled until the list stays the same for `quietMs`. */
 export async function settledMarks({
   page,
   quietMs = 300,
@@ -140,4 +183,31 @@ export async function settledMarks({
       );
     }
   }
+}
+
+/**
+ * How many of the page's `treaty-lens-*` ranges start inside an element `selector` matches
+ * (light DOM), or inside another document (a <template>'s content, say).
+ */
+export function highlightsInside({
+  page,
+  selector,
+}: {
+  page: Page | Frame;
+  selector: string;
+}): Promise<{ inside: number; elsewhere: number }> {
+  return page.evaluate((sel) => {
+    const boxes = [...document.querySelectorAll(sel)];
+    let inside = 0;
+    let elsewhere = 0;
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('treaty-lens-')) continue;
+      for (const range of highlight) {
+        const node = range.startContainer;
+        if (node.ownerDocument !== document) elsewhere++;
+        else if (boxes.some((box) => box.contains(node))) inside++;
+      }
+    }
+    return { inside, elsewhere };
+  }, selector);
 }

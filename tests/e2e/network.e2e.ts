@@ -22,11 +22,22 @@ function describeRequest(request: Request): string {
   return `${request.method()} ${request.url()} (from ${from})`;
 }
 
+/**
+ * The extension's web-accessible modules as a content script's import() loads them: at the
+ * session's dynamic URL (`use_dynamic_url`: a random id in place of the extension's).
+ */
+const OWN_DYNAMIC = /^chrome-extension:\/\/[0-9a-f-]{36}\/(?:highlights|popover-card)\.js$/;
+
 beforeAll(async () => {
   const own = `chrome-extension://${session.extensionId}/`;
   await session.context.route('**/*', (route: Route) => {
     const url = route.request().url();
-    if (url.startsWith(`${server.url}/`) || url.startsWith(own) || url.startsWith('data:')) {
+    if (
+      url.startsWith(`${server.url}/`) ||
+      url.startsWith(own) ||
+      OWN_DYNAMIC.test(url) ||
+      url.startsWith('data:')
+    ) {
       return route.continue();
     }
     outside.push(describeRequest(route.request()));

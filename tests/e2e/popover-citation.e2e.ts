@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { withExtension } from './harness';
-import { DIALOG, FIXTURES, markBox, waitOpen } from './popover-helpers';
+import { dialog, FIXTURES, markBox, waitOpen } from './popover-helpers';
 
 const { session, server } = withExtension({ fixtures: FIXTURES });
 
@@ -21,7 +21,7 @@ test.each([
   await mark.click();
   await waitOpen(page, entity);
 
-  const chip = page.locator(`${DIALOG} ${section} .tl-chip[data-source="${source}"]`).first();
+  const chip = dialog(page, `${section} .tl-chip[data-source="${source}"]`).first();
   const label = await chip.getAttribute('aria-label');
   const [viewer] = await Promise.all([session.context.waitForEvent('page'), chip.click()]);
   await viewer.waitForLoadState('domcontentloaded');

@@ -4,11 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { ROOT } from './harness';
+import { exposeUi, inUi, type UiLocator, uiLocator } from './ui';
 
 export const FIXTURES = join(ROOT, 'tests/fixtures/popover');
-export const DIALOG = 'treaty-lens-popover [role="dialog"]';
+/** The card's dialog, inside the extension's closed shadow root (see ui.ts). */
+export const DIALOG = '[role="dialog"]';
 
 interface Evidence {
   source: string;
@@ -65,68 +67,239 @@ export function expected(id: string) {
   };
 }
 
-export async function isOpen(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () =>
-      !!document
-        .querySelector('treaty-lens-popover')
-        ?.shadowRoot?.querySelector('.tl-popover.tl-open'),
-  );
+/** The card's elements matching `selector` (the dialog itself without one). */
+export function dialog(page: Page | Frame, selector = ''): UiLocator {
+  return uiLocator(page, `${DIALOG} ${selector}`.trim());
+}
+
+export async function isOpen(page: Page | Frame): Promise<boolean> {
+  return inUi(page, (root) => !!root?.querySelector('.tl-popover.tl-open'), null);
 }
 
 /** The entity id of the open card, or null. */
-export async function openEntity(page: Page): Promise<string | null> {
+export async function openEntity(page: Page | Frame): Promise<string | null> {
+  return inUi(
+    page,
+    (root) =>
+      root?.querySelector<HTMLElement>('.tl-popover.tl-open .tl-card')?.dataset.entity ?? null,
+    null,
+  );
+}
+
+export async function waitOpen(page: Page | Frame, entity?: string) {
+  const selector = entity ? `.tl-card[data-entity="${entity}"]` : '.tl-card';
+  await dialog(page, selector).waitFor({ state: 'visible', timeout: 5_000 });
+}
+
+export async function waitClosed(page: Page | Frame) {
+  const deadline = Date.now() + 5_000;
+  while (await isOpen(page)) {
+    if (Date.now() > deadline) throw new Error('the popover did not close');
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/** Where the page shows its nth highlight of `entity`: the range's boxes, read in the page. */
+async function mentionRects(
+  page: Page | Frame,
+  entity: string,
+  nth: number,
+): Promise<{ x: number; y: number; width: number; height: number }[] | null> {
   return page.evaluate(
-    () =>
-      document
-        .querySelector('treaty-lens-popover')
-        ?.shadowRoot?.querySelector<HTMLElement>('.tl-popover.tl-open .tl-card')?.dataset.entity ??
-      null,
+    ({ name, nth }) => {
+      const highlight = CSS.highlights.get(name);
+      if (!highlight) return null;
+      const ranges = [...highlight]
+        .filter((r) => !r.collapsed && r.startContainer.isConnected)
+        .map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live;
+        })
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges[nth];
+      if (!range) return null;
+      return [...range.getClientRects()].map((r) => ({
+        x: r.x,
+        y: r.y,
+        width: r.width,
+        height: r.height,
+      }));
+    },
+    { name: `treaty-lens-${entity}`, nth },
   );
 }
 
-export async function waitOpen(page: Page, entity?: string) {
-  const selector = entity ? `${DIALOG} .tl-card[data-entity="${entity}"]` : `${DIALOG} .tl-card`;
-  await page.locator(selector).waitFor({ state: 'visible', timeout: 5_000 });
+/** A highlighted mention as the tests handle it: its text, its box, and a real pointer on it. */
+export interface MentionHandle {
+  boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
+  textContent(): Promise<string>;
+  click(): Promise<void>;
+  hover(): Promise<void>;
+  /** Runs `fn` in the page on the element the mention's text is in. */
+  evaluate<R>(fn: (el: Element) => R): Promise<R>;
 }
 
-export async function waitClosed(page: Page) {
-  await page.waitForFunction(
-    () =>
-      !document
-        .querySelector('treaty-lens-popover')
-        ?.shadowRoot?.querySelector('.tl-popover.tl-open'),
-    undefined,
-    { timeout: 5_000 },
-  );
-}
-
-/** Where the page has its highlight of `entity` (the first one), for pointer moves. */
+/**
+ * Where the page has its nth highlight of `entity` (document order), scrolled into view, for
+ * pointer moves: the first line box (a mention that wraps has a bounding box whose centre may
+ * be between lines) and its centre.
+ */
 export async function markBox(page: Page, entity: string, nth = 0) {
-  const mark = page.locator(`mark[data-treaty-lens="${entity}"]`).nth(nth);
-  await mark.waitFor({ timeout: 10_000 });
-  await mark.scrollIntoViewIfNeeded();
-  // The first line box: a highlight that wraps has a bounding box whose centre may be between lines.
-  const box = await mark.evaluate((el) => {
-    const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
-  });
+  const deadline = Date.now() + 10_000;
+  let rects = await mentionRects(page, entity, nth);
+  while (!rects?.length) {
+    if (Date.now() > deadline) throw new Error(`no highlight #${nth} of ${entity}`);
+    await new Promise((done) => setTimeout(done, 50));
+    rects = await mentionRects(page, entity, nth);
+  }
+  const inView = await page.evaluate(
+    (r) => r.y >= 0 && r.y + r.height <= innerHeight && r.x >= 0 && r.x + r.width <= innerWidth,
+    rects[0] as { x: number; y: number; width: number; height: number },
+  );
+  if (!inView) {
+    await page.evaluate(
+      ({ name, nth }) => {
+        const ranges = [...(CSS.highlights.get(name) ?? [])]
+          .filter((r) => !r.collapsed && r.startContainer.isConnected)
+          .sort((a, b) => {
+            const x = document.createRange();
+            x.setStart(a.startContainer, a.startOffset);
+            const y = document.createRange();
+            y.setStart(b.startContainer, b.startOffset);
+            return x.compareBoundaryPoints(Range.START_TO_START, y);
+          });
+        ranges[nth]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      },
+      { name: `treaty-lens-${entity}`, nth },
+    );
+    rects = (await mentionRects(page, entity, nth)) ?? rects;
+  }
+  const first = rects[0] as { x: number; y: number; width: number; height: number };
+  const box = { x: first.x, y: first.y, width: first.width, height: first.height };
+  const centre = async () => {
+    const now = (await mentionRects(page, entity, nth))?.[0];
+    if (!now) throw new Error(`the highlight #${nth} of ${entity} is gone`);
+    return { x: now.x + now.width / 2, y: now.y + now.height / 2 };
+  };
+  const mark: MentionHandle = {
+    boundingBox: async () => (await mentionRects(page, entity, nth))?.[0] ?? null,
+    textContent: async () =>
+      (await page.evaluate(
+        ({ name, nth }) => {
+          const ranges = [...(CSS.highlights.get(name) ?? [])].filter(
+            (r) => !r.collapsed && r.startContainer.isConnected,
+          );
+          const texts = ranges.map((r) => {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            return live;
+          });
+          texts.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+          return texts[nth]?.toString() ?? '';
+        },
+        { name: `treaty-lens-${entity}`, nth },
+      )) as string,
+    async click() {
+      const { x, y } = await centre();
+      await page.mouse.click(x, y);
+    },
+    async hover() {
+      const { x, y } = await centre();
+      await page.mouse.move(x, y);
+    },
+    evaluate: (fn) =>
+      page.evaluate(
+        `(${fn.toString()})([...CSS.highlights.get(${JSON.stringify(`treaty-lens-${entity}`)})].filter((r) => !r.collapsed && r.startContainer.isConnected).sort((a, b) => { const x = document.createRange(); x.setStart(a.startContainer, a.startOffset); const y = document.createRange(); y.setStart(b.startContainer, b.startOffset); return x.compareBoundaryPoints(Range.START_TO_START, y); })[${nth}].startContainer.parentElement)`,
+      ),
+  };
   return { mark, box, x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** The element with focus, seen through shadow roots: "mark:<id>", "dialog", a class, or a tag. */
-export async function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
+/**
+ * What has focus, seen through our closed root: "mention:<id>" (the interaction target on a
+ * mention of that entity), "dialog", "popover:<tag>.<class>", "host" (our host, nothing inside),
+ * or the page element's tag.
+ */
+export async function focused(page: Page | Frame): Promise<string> {
+  const pageSide = await page.evaluate(() => {
     const active = document.activeElement;
     if (!active) return 'none';
-    if (active.matches('mark[data-treaty-lens]'))
-      return `mark:${active.getAttribute('data-treaty-lens')}`;
-    if (active.tagName.toLowerCase() === 'treaty-lens-popover') {
-      const inner = active.shadowRoot?.activeElement;
-      if (!inner) return 'host';
-      if (inner.getAttribute('role') === 'dialog') return 'dialog';
-      return `popover:${inner.tagName.toLowerCase()}.${inner.className || ''}`;
-    }
+    const html = document.documentElement;
+    if (active.parentElement === html && active.localName === 'div' && !active.shadowRoot)
+      return 'ours?';
     return active.tagName.toLowerCase();
   });
+  if (pageSide !== 'ours?') return pageSide;
+  return inUi(
+    page,
+    (root) => {
+      const inner = root?.activeElement;
+      if (!root || root.host !== document.activeElement) return 'div';
+      if (!inner) return 'host';
+      if (inner.classList.contains('tl-target'))
+        return `mention:${(inner as HTMLElement).dataset.entity}`;
+      if (inner.getAttribute('role') === 'dialog') return 'dialog';
+      return `popover:${inner.tagName.toLowerCase()}.${inner.className || ''}`;
+    },
+    null,
+  );
 }
+
+/** Waits until the page holds a highlight of `entity` (read from `CSS.highlights`). */
+export async function waitMention(page: Page | Frame, entity: string, timeout = 10_000) {
+  await page.waitForFunction(
+    (name) =>
+      [...(CSS.highlights.get(name) ?? [])].some(
+        (range) => !range.collapsed && range.startContainer.isConnected,
+      ),
+    `treaty-lens-${entity}`,
+    { timeout },
+  );
+}
+
+/** How many hosts of ours (a `<div>` under `<html>` with a closed root) the page holds. */
+export function uiHosts(page: Page): Promise<number> {
+  return exposeUi(page);
+}
+
+/**
+ * Which highlight (its index in document order) the extension's interaction target lies over,
+ * and whether it is flashing and focused; -1 when it lies over none (or is hidden).
+ */
+export const targetOn = (page: Page | Frame) =>
+  inUi(
+    page,
+    (root) => {
+      const target = root?.querySelector<HTMLElement>('.tl-target');
+      const none = { index: -1, flashing: false, focused: false };
+      if (!target || target.hidden) return none;
+      const box = target.getBoundingClientRect();
+      const ranges: Range[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('treaty-lens-')) continue;
+        for (const r of highlight) {
+          if (!r.startContainer.isConnected) continue;
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          ranges.push(live);
+        }
+      }
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const index = ranges.findIndex((range) =>
+        [...range.getClientRects()].some(
+          (r) => Math.abs(r.left - box.left) < 1 && Math.abs(r.top - box.top) < 1,
+        ),
+      );
+      if (index < 0) return none;
+      return {
+        index,
+        flashing: target.classList.contains('tl-flash'),
+        focused: root?.activeElement === target,
+      };
+    },
+    null,
+  );

@@ -6,13 +6,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { withExtension } from './harness';
-import { DIALOG, FIXTURES, markBox, waitOpen } from './popover-helpers';
+import { dialog, FIXTURES, markBox, uiHosts, waitOpen } from './popover-helpers';
+import { exposeUi, uiLocator } from './ui';
 
 const { session, server } = withExtension({ fixtures: FIXTURES });
 
 const style = (page: Page, selector: string, props: string[]) =>
-  page
-    .locator(`${DIALOG} ${selector}`)
+  dialog(page, selector)
     .first()
     .evaluate((el, names) => {
       const cs = getComputedStyle(el);
@@ -39,7 +39,7 @@ describe('hostile page CSS', () => {
     expect(statement['font-size']).toBe('14px');
     expect(statement['font-family']).toMatch(/^system-ui/);
     expect(statement.color).not.toBe('rgb(255, 0, 255)');
-    const dialog = await page.locator(DIALOG).evaluate((el) => {
+    const shown = await dialog(page).evaluate((el) => {
       const cs = getComputedStyle(el);
       const r = el.getBoundingClientRect();
       return {
@@ -51,9 +51,9 @@ describe('hostile page CSS', () => {
         viewport: { width: innerWidth, height: innerHeight },
       };
     });
-    expect(dialog).toMatchObject({ display: 'block', visibility: 'visible', opacity: '1' });
-    expect(dialog.background).toBe('rgb(255, 255, 255)'); // not the page's --tl-bg: red
-    const { box, viewport } = dialog;
+    expect(shown).toMatchObject({ display: 'block', visibility: 'visible', opacity: '1' });
+    expect(shown.background).toBe('rgb(255, 255, 255)'); // not the page's --tl-bg: red
+    const { box, viewport } = shown;
     expect(box.width).toBeGreaterThan(300);
     expect(box.width).toBeLessThanOrEqual(400);
     expect(box.height).toBeGreaterThan(150);
@@ -67,9 +67,11 @@ describe('hostile page CSS', () => {
       ({ x, y }) => {
         const stack = document.elementsFromPoint(x, y);
         const top = stack[0];
-        const inner = top?.shadowRoot?.elementFromPoint(x, y);
+        // Our host's root is closed; the test holds it (ui.ts).
+        const ours = window.__treatyLensUi;
+        const inner = top === ours?.host ? ours?.elementFromPoint(x, y) : null;
         return {
-          top: top?.localName,
+          top: top === ours?.host ? 'our host' : top?.localName,
           inner: inner?.closest('[role="dialog"]') !== null,
           // The overlay really is there, under the card (pointer-events: none hides it from
           // hit-testing, so look for it by geometry).
@@ -81,9 +83,9 @@ describe('hostile page CSS', () => {
       },
       { x: box.x + box.width / 2, y: box.y + box.height / 2 },
     );
-    expect(hit).toEqual({ top: 'treaty-lens-popover', inner: true, overlayCovers: true });
+    expect(hit).toEqual({ top: 'our host', inner: true, overlayCovers: true });
     // And it still works: a chip is clickable through whatever the page stacked up.
-    await page.locator(`${DIALOG} .tl-chip`).first().hover();
+    await dialog(page, `.tl-chip`).first().hover();
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -103,16 +105,14 @@ describe('hostile page text', () => {
     expect(await mark.textContent()).toBe('Vladimir Putin');
     await mark.hover();
     await waitOpen(page, 'putin');
-    await page.locator('mark[data-treaty-lens="lavrov"]').first().click();
+    await (await markBox(page, 'lavrov')).mark.click();
     await waitOpen(page, 'lavrov');
 
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(dialogs).toBe(0);
     expect(await page.locator('img, b, p script').count()).toBe(0);
-    expect(await page.locator('treaty-lens-popover img, treaty-lens-popover script').count()).toBe(
-      0,
-    );
-    // The page's text is what it was: highlighting wraps words, it never re-parses markup.
+    expect(await uiLocator(page, 'img, script').count()).toBe(0);
+    // The page's text is what it was: highlighting never touches the page, let alone re-parses it.
     expect(await page.locator('body').evaluate((b) => b.textContent)).toBe(before);
     expect(await page.locator('#script').textContent()).toContain(
       "<script>window.__pwned = 'script'</script>Putin",
@@ -130,12 +130,13 @@ describe('a page that removes what it did not create', () => {
     await mark.click();
     await waitOpen(page, 'putin');
     await page.keyboard.press('Escape');
-    await page.evaluate(() => document.querySelector('treaty-lens-popover')?.remove());
-    expect(await page.locator('treaty-lens-popover').count()).toBe(0);
+    await exposeUi(page);
+    await page.evaluate(() => window.__treatyLensUi?.host.remove());
+    expect(await uiHosts(page)).toBe(0);
     await mark.click();
     await waitOpen(page, 'putin');
-    expect(await page.locator('treaty-lens-popover').count()).toBe(1);
-    expect(await page.locator(DIALOG).count()).toBe(1);
+    expect(await uiHosts(page)).toBe(1);
+    expect(await dialog(page).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

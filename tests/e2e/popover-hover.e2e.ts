@@ -8,15 +8,18 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { setSettings, withExtension } from './harness';
 import {
   DATA,
-  DIALOG,
+  dialog,
   expected,
   FIXTURES,
   isOpen,
   markBox,
   openEntity,
+  uiHosts,
   waitClosed,
+  waitMention,
   waitOpen,
 } from './popover-helpers';
+import { uiLocator } from './ui';
 
 const { session, server } = withExtension({ fixtures: FIXTURES });
 let page: Page;
@@ -26,7 +29,7 @@ beforeEach(async () => {
   await page?.close();
   ({ page, errors } = await session.newPage());
   await page.goto(`${server.url}/article.html`);
-  await page.locator('mark[data-treaty-lens="putin"]').first().waitFor();
+  await waitMention(page, 'putin');
 });
 
 /** A point on the page well away from any highlight and from where the popover opens. */
@@ -37,7 +40,7 @@ async function parkPointer() {
 }
 
 const texts = (selector: string) =>
-  page.locator(`${DIALOG} ${selector}`).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  dialog(page, selector).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 
 describe('what the card shows', () => {
   test.each([['putin'], ['treaty-2024'], ['lavrov'], ['choe-son-hui'], ['borisov']])(
@@ -49,14 +52,12 @@ describe('what the card shows', () => {
       await waitOpen(page, id);
       const want = expected(id);
 
-      const dialog = page.locator(DIALOG);
-      expect(await dialog.getAttribute('aria-modal')).toBe('false');
-      const labelledBy = await dialog.getAttribute('aria-labelledby');
-      expect(await page.locator(`treaty-lens-popover #${labelledBy}`).textContent()).toBe(
-        want.entity.name,
-      );
-      expect(await page.locator(`${DIALOG} .tl-role`).textContent()).toBe(want.entity.role);
-      expect(await page.locator(`${DIALOG} .tl-mentioned .tl-count`).textContent()).toMatch(
+      const card = dialog(page);
+      expect(await card.getAttribute('aria-modal')).toBe('false');
+      const labelledBy = await card.getAttribute('aria-labelledby');
+      expect(await uiLocator(page, `#${labelledBy}`).textContent()).toBe(want.entity.name);
+      expect(await dialog(page, `.tl-role`).textContent()).toBe(want.entity.role);
+      expect(await dialog(page, `.tl-mentioned .tl-count`).textContent()).toMatch(
         new RegExp(`^Mentioned by \\d of ${DATA.sources.length} sources$`),
       );
 
@@ -65,16 +66,16 @@ describe('what the card shows', () => {
         ['.tl-corroborated', want.corroborated.length, 3],
         ['.tl-disputes', want.disputes.length, 2],
       ] as const) {
-        const more = page.locator(`${DIALOG} ${section} .tl-more`);
+        const more = dialog(page, `${section} .tl-more`);
         const shown = section === '.tl-corroborated' ? '.tl-claim' : '.tl-dispute';
         if (all > limit) {
-          expect(await page.locator(`${DIALOG} ${section} ${shown}`).count()).toBeLessThan(all);
+          expect(await dialog(page, `${section} ${shown}`).count()).toBeLessThan(all);
           expect(await more.textContent()).toBe(`Show all ${all}`);
           await more.click();
         } else {
           expect(await more.count()).toBe(0);
         }
-        expect(await page.locator(`${DIALOG} ${section} ${shown}`).count()).toBe(all);
+        expect(await dialog(page, `${section} ${shown}`).count()).toBe(all);
       }
 
       const corroborated = await texts('.tl-corroborated .tl-statement');
@@ -102,7 +103,7 @@ describe('what the card shows', () => {
 
       // Collapsed by default unless it is all there is (most delegates).
       if (want.single.length > 0) {
-        const open = await page.locator(`${DIALOG} .tl-single details`).getAttribute('open');
+        const open = await dialog(page, `.tl-single details`).getAttribute('open');
         const onlySingle = want.corroborated.length === 0 && want.disputes.length === 0;
         expect(open !== null).toBe(onlySingle);
       }
@@ -136,7 +137,7 @@ describe('hover', () => {
     const { x, y } = await markBox(page, 'putin');
     await page.mouse.move(x, y);
     await waitOpen(page, 'putin');
-    const pop = await page.locator(DIALOG).boundingBox();
+    const pop = await dialog(page).boundingBox();
     if (!pop) throw new Error('no popover box');
     // Across the gap and into the card, in a few steps like a real hand.
     await page.mouse.move(pop.x + 30, pop.y + 20, { steps: 6 });
@@ -157,8 +158,8 @@ describe('hover', () => {
     const lavrov = await markBox(page, 'lavrov');
     await page.mouse.move(lavrov.x, lavrov.y);
     await waitOpen(page, 'lavrov');
-    expect(await page.locator('treaty-lens-popover').count()).toBe(1);
-    expect(await page.locator(`${DIALOG}`).count()).toBe(1);
+    expect(await uiHosts(page)).toBe(1);
+    expect(await dialog(page).count()).toBe(1);
   });
 });
 
@@ -225,23 +226,35 @@ describe('click and dismissal', () => {
 
   test('the card loads on a page whose CSP allows no script, and inside its frame', async () => {
     await page.goto(`${server.url}/strict-csp.html`);
-    await page.locator('mark[data-treaty-lens="putin"]').first().click();
+    await (await markBox(page, 'putin')).mark.click();
     await waitOpen(page, 'putin');
     await page.keyboard.press('Escape'); // the card would cover the frame
     await waitClosed(page);
-    // A srcdoc frame inherits the page's CSP.
-    const frame = page.frameLocator('iframe');
-    await frame.locator('mark[data-treaty-lens="putin"]').first().click();
-    await frame
-      .locator('treaty-lens-popover [role="dialog"] .tl-card[data-entity="putin"]')
-      .waitFor({ state: 'visible', timeout: 5_000 });
+    // A srcdoc frame inherits the page's CSP. Its highlight, in the page's coordinates:
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    if (!frame) throw new Error('no frame');
+    await waitMention(frame, 'putin');
+    const offset = await page.locator('iframe').boundingBox();
+    const inner = await frame.evaluate(() => {
+      const range = [...(CSS.highlights.get('treaty-lens-putin') ?? [])][0];
+      const live = document.createRange();
+      if (range) {
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+      }
+      const r = live.getClientRects()[0];
+      return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    });
+    if (!offset || !inner) throw new Error('no highlight in the frame');
+    await page.mouse.click(offset.x + inner.x, offset.y + inner.y);
+    await waitOpen(frame, 'putin');
   });
 
   test('a click inside the popover does not close it', async () => {
     const { mark } = await markBox(page, 'putin');
     await mark.click();
     await waitOpen(page, 'putin');
-    await page.locator(`${DIALOG} .tl-name`).click();
+    await dialog(page, `.tl-name`).click();
     await page.waitForTimeout(300);
     expect(await isOpen(page)).toBe(true);
   });
@@ -252,7 +265,7 @@ describe('click and dismissal', () => {
     await waitOpen(page, 'putin');
     // The card sits just below the highlight or just above it (it may flip as room changes).
     const adjacent = async () => {
-      const [m, p] = await Promise.all([mark.boundingBox(), page.locator(DIALOG).boundingBox()]);
+      const [m, p] = await Promise.all([mark.boundingBox(), dialog(page).boundingBox()]);
       if (!m || !p) return false;
       const below = Math.abs(p.y - (m.y + m.height) - 6) <= 2;
       const above = Math.abs(m.y - (p.y + p.height) - 6) <= 2;

@@ -8,13 +8,17 @@ import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { sendToPages, setSettings, withExtension } from './harness';
 import {
   DIALOG,
+  dialog,
   FIXTURES,
   focused,
   isOpen,
   openEntity,
+  uiHosts,
   waitClosed,
+  waitMention,
   waitOpen,
 } from './popover-helpers';
+import { uiLocator } from './ui';
 
 const { session, server } = withExtension({ fixtures: FIXTURES });
 let page: Page;
@@ -27,23 +31,23 @@ beforeEach(async () => {
   await page?.close();
   ({ page, errors } = await session.newPage());
   await page.goto(`${server.url}/article.html`);
-  await page.locator('mark[data-treaty-lens="putin"][tabindex="0"]').first().waitFor();
+  await waitMention(page, 'putin');
 });
 
 async function tabToFirstMark() {
   await page.keyboard.press('Tab');
-  expect(await focused(page)).toBe('mark:putin');
+  expect(await focused(page)).toBe('mention:putin');
 }
 
 describe('keyboard', () => {
   test('focus on a highlight shows its card without taking focus; Tab away hides it', async () => {
     await tabToFirstMark();
     await waitOpen(page, 'putin');
-    expect(await focused(page)).toBe('mark:putin');
+    expect(await focused(page)).toBe('mention:putin');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('mark:treaty-2024');
+    expect(await focused(page)).toBe('mention:treaty-2024');
     await waitOpen(page, 'treaty-2024');
-    expect(await page.locator('treaty-lens-popover').count()).toBe(1);
+    expect(await uiHosts(page)).toBe(1);
   });
 
   test('Enter moves focus in, Tab cycles inside, Esc closes and returns focus', async () => {
@@ -52,11 +56,9 @@ describe('keyboard', () => {
     await waitOpen(page, 'putin');
     expect(await focused(page)).toBe('dialog');
 
-    const stops = await page
-      .locator(`${DIALOG} button, ${DIALOG} summary`)
-      .evaluateAll(
-        (els) => els.filter((e) => !e.closest('details:not([open]) > :not(summary)')).length,
-      );
+    const stops = await uiLocator(page, `${DIALOG} button, ${DIALOG} summary`).evaluateAll(
+      (els) => els.filter((e) => !e.closest('details:not([open]) > :not(summary)')).length,
+    );
     expect(stops).toBeGreaterThan(3);
 
     const seen: string[] = [];
@@ -75,7 +77,7 @@ describe('keyboard', () => {
 
     await page.keyboard.press('Escape');
     await waitClosed(page);
-    expect(await focused(page)).toBe('mark:putin');
+    expect(await focused(page)).toBe('mention:putin');
     // Handing focus back does not reopen the card.
     await page.waitForTimeout(400);
     expect(await isOpen(page)).toBe(false);
@@ -90,25 +92,25 @@ describe('keyboard', () => {
     expect(await focused(page)).toBe('popover:button.tl-close');
     await page.keyboard.press('Enter');
     await waitClosed(page);
-    expect(await focused(page)).toBe('mark:putin');
+    expect(await focused(page)).toBe('mention:putin');
   });
 
   test('chips are reachable and the single-source disclosure opens by keyboard', async () => {
     await tabToFirstMark();
     await page.keyboard.press('Enter');
     await waitOpen(page, 'putin');
-    const summary = page.locator(`${DIALOG} .tl-single summary`);
+    const summary = dialog(page, `.tl-single summary`);
     await summary.focus();
-    expect(await page.locator(`${DIALOG} .tl-single details`).getAttribute('open')).toBeNull();
+    expect(await dialog(page, `.tl-single details`).getAttribute('open')).toBeNull();
     await page.keyboard.press('Enter');
-    expect(await page.locator(`${DIALOG} .tl-single details`).getAttribute('open')).toBe('');
+    expect(await dialog(page, `.tl-single details`).getAttribute('open')).toBe('');
   });
 
   test('the next-mention command opens the card with focus inside; Esc returns to the mark', async () => {
     await setSettings({ session, patch: { tabOrder: false } });
     try {
       await page.reload();
-      await page.locator('mark[data-treaty-lens="putin"]').first().waitFor();
+      await waitMention(page, 'putin');
       // As the background does for the keyboard command. Without the tabs permission the worker
       // cannot see URLs, so it tells every tab; tabs without the content script refuse.
       await sendToPages({ session, message: { type: 'next-mention' } });
@@ -116,7 +118,7 @@ describe('keyboard', () => {
       expect(await focused(page)).toBe('dialog');
       await page.keyboard.press('Escape');
       await waitClosed(page);
-      expect(await focused(page)).toBe('mark:putin');
+      expect(await focused(page)).toBe('mention:putin');
       expect(await openEntity(page)).toBeNull();
     } finally {
       await setSettings({ session, patch: { tabOrder: true } });

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { withExtension } from './harness';
-import { DIALOG, FIXTURES, markBox, waitOpen } from './popover-helpers';
+import { dialog, FIXTURES, markBox, waitOpen } from './popover-helpers';
 
 const { session, server } = withExtension({ fixtures: FIXTURES });
 
@@ -17,7 +17,7 @@ async function openAt(page: Page, entity: string, size: { width: number; height:
   await mark.click();
   await waitOpen(page, entity);
   await page.waitForTimeout(100);
-  const box = await page.locator(DIALOG).boundingBox();
+  const box = await dialog(page).boundingBox();
   if (!box) throw new Error('no card');
   return box;
 }
@@ -30,11 +30,13 @@ const onScreen = (
 
 /** Top offsets of the first dispute's accounts. */
 const accountTops = (page: Page) =>
-  page
-    .locator(`${DIALOG} .tl-dispute`)
+  dialog(page, '.tl-dispute')
     .first()
-    .locator('.tl-account')
-    .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    .evaluate((dispute) =>
+      [...dispute.querySelectorAll('.tl-account')].map((e) =>
+        Math.round(e.getBoundingClientRect().top),
+      ),
+    );
 
 test('200% zoom: on screen, full size text, accounts side by side', async () => {
   const { page } = await session.newPage();
@@ -42,15 +44,14 @@ test('200% zoom: on screen, full size text, accounts side by side', async () => 
   expect(onScreen(box, 640, 450)).toBe(true);
   expect(box.width).toBeGreaterThan(300);
   expect(
-    await page
-      .locator(`${DIALOG} .tl-statement`)
+    await dialog(page, '.tl-statement')
       .first()
       .evaluate((e) => getComputedStyle(e).fontSize),
   ).toBe('14px');
   const [a, b] = await accountTops(page);
   expect(a).toBe(b);
   // The card scrolls inside itself rather than running off the screen.
-  expect(await page.locator(DIALOG).evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
+  expect(await dialog(page).evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
   await page.close();
 });
 
@@ -75,7 +76,7 @@ test('near the bottom of the window the card opens above the highlight', async (
   await mark.click();
   await waitOpen(page, 'putin');
   await page.waitForTimeout(100);
-  const [m, p] = await Promise.all([mark.boundingBox(), page.locator(DIALOG).boundingBox()]);
+  const [m, p] = await Promise.all([mark.boundingBox(), dialog(page).boundingBox()]);
   expect((p?.y ?? 0) + (p?.height ?? 0)).toBeLessThanOrEqual((m?.y ?? 0) + 1);
   expect(onScreen(p ?? { x: -1, y: -1, width: 0, height: 0 }, 1000, 700)).toBe(true);
   await page.close();

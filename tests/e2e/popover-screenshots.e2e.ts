@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { ROOT, withExtension } from './harness';
-import { DIALOG, FIXTURES, markBox, waitOpen } from './popover-helpers';
+import { dialog, FIXTURES, markBox, waitOpen } from './popover-helpers';
 
 const SHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs' : '.tmp/screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -18,7 +18,7 @@ const { session, server } = withExtension({ fixtures: FIXTURES });
 
 /** The page region holding the first paragraphs and the open card, with a margin. */
 async function shotOfCard(page: Page, path: string) {
-  const card = await page.locator(DIALOG).boundingBox();
+  const card = await dialog(page).boundingBox();
   const text = await page.locator('h1').boundingBox();
   if (!card || !text) throw new Error('nothing to frame');
   const x = Math.max(0, Math.min(card.x, text.x) - 24);

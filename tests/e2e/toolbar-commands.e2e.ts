@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, expect, test } from 'vitest';
-import type { Entity } from '../../core/schema';
 import { ROOT, resetSettings, storedSettings, withExtension } from './harness';
 import { readMarks } from './marks';
+import { targetOn } from './popover-helpers';
 import {
   dispatchCommand,
   FIXTURES,
@@ -25,13 +25,6 @@ import {
 } from './toolbar-helpers';
 
 declare const chrome: typeof import('wxt/browser').Browser;
-
-const ENTITY_NAMES: Record<string, string> = Object.fromEntries(
-  (JSON.parse(readFileSync(join(ROOT, 'data/entities.json'), 'utf8')) as Entity[]).map((e) => [
-    e.id,
-    e.name,
-  ]),
-);
 
 const { session, server } = withExtension({ fixtures: FIXTURES });
 let article: Page;
@@ -76,33 +69,16 @@ test('without a tab from the browser, a command acts on the active tab', async (
 });
 
 /**
- * Which mention the reader is on: the focused mark, or — once the popover has taken focus — the
- * mark whose entity the open popover names. Answered as "the mention at index i" when the page
- * is consistent with i, else null.
+ * Whether the reader is on the mention at `index` (document order): the extension's interaction
+ * target lies over it (focused, or under the popover that took focus).
  */
 function mentionAt(index: number) {
-  return async () =>
-    article.evaluate(
-      ({ index, names }) => {
-        const marks = [...document.querySelectorAll('mark[data-treaty-lens]')];
-        const mark = marks[index];
-        if (!mark) return false;
-        if (document.activeElement === mark) return true;
-        const host = document.activeElement;
-        const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
-        const titleId = dialog?.getAttribute('aria-labelledby');
-        const title = titleId ? host?.shadowRoot?.getElementById(titleId)?.textContent : null;
-        return title === names[mark.getAttribute('data-treaty-lens') ?? ''];
-      },
-      { index, names: ENTITY_NAMES },
-    );
+  return async () => (await targetOn(article)).index === index;
 }
 
 test('next-mention moves to the next highlight in page order and wraps around', async () => {
   // The light DOM only, as mentionAt indexes it.
   const order = (await readMarks({ page: article, shadowRoots: false })).map((m) => m.entity);
-  // The fixture's first two and last mentions name different entities, so a popover title
-  // tells them apart.
   expect(new Set([order[0], order[1], order.at(-1)]).size).toBe(3);
   await article.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 

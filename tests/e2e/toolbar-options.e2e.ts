@@ -15,6 +15,7 @@ import {
   tabIdOf,
   until,
 } from './toolbar-helpers';
+import { inUi } from './ui';
 
 const { session, server } = withExtension({ fixtures: FIXTURES });
 let article: Page;
@@ -59,25 +60,30 @@ test('turning a kind off removes its highlights from the open tab, and it persis
 });
 
 test('the highlight style changes how the open tab’s marks look, and persists', async () => {
+  // How the first highlight is painted: its element's ::highlight() style.
   const look = () =>
-    article
-      .locator('mark[data-treaty-lens]')
-      .first()
-      .evaluate((mark) => {
-        const style = getComputedStyle(mark);
-        return { background: style.backgroundColor, line: style.textDecorationLine };
-      });
+    article.evaluate(() => {
+      const [name, highlight] =
+        [...CSS.highlights].find(([n]) => n.startsWith('treaty-lens-')) ?? [];
+      const range = highlight ? [...highlight][0] : undefined;
+      const element = range?.startContainer.parentElement;
+      if (!element) return null;
+      const style = getComputedStyle(element, `::highlight(${name})`);
+      return { background: style.backgroundColor, line: style.textDecorationLine };
+    });
   const initial = await look();
-  expect(initial.line).not.toBe('underline');
+  // The default fills the mention; "underline only" does not.
+  expect(initial?.background).not.toBe('rgba(0, 0, 0, 0)');
 
   await options.getByRole('radio', { name: /Underline only/ }).check();
-  expect((await until(look, { background: 'rgba(0, 0, 0, 0)', line: 'underline' })).line).toBe(
-    'underline',
-  );
+  expect(await until(look, { background: 'rgba(0, 0, 0, 0)', line: 'underline' })).toEqual({
+    background: 'rgba(0, 0, 0, 0)',
+    line: 'underline',
+  });
   await options.getByRole('radio', { name: /High contrast/ }).check();
-  expect((await until(look, { background: 'rgb(255, 230, 0)', line: 'none' })).background).toBe(
-    'rgb(255, 230, 0)',
-  );
+  expect(
+    (await until(look, { background: 'rgb(255, 230, 0)', line: 'underline' }))?.background,
+  ).toBe('rgb(255, 230, 0)');
   expect((await storedSettings(session)).style).toBe('high-contrast');
   await options.reload();
   await expect(options.getByRole('radio', { name: /High contrast/ }).isChecked()).resolves.toBe(
@@ -86,11 +92,12 @@ test('the highlight style changes how the open tab’s marks look, and persists'
 });
 
 test('highlights join the tab order only when asked', async () => {
+  // Through the interaction target, in the extension's host (see tests/e2e/ui.ts).
   const tabbable = () =>
-    article.evaluate(() =>
-      [...document.querySelectorAll('mark[data-treaty-lens]')].every(
-        (mark) => (mark as HTMLElement).tabIndex === 0,
-      ),
+    inUi(
+      article,
+      (root) => (root?.querySelector<HTMLElement>('.tl-target')?.tabIndex ?? -1) === 0,
+      null,
     );
   expect(await tabbable()).toBe(false);
   await options.getByRole('switch', { name: 'Highlights in the tab order' }).click();

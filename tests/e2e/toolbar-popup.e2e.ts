@@ -5,6 +5,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, expect, test } from 'vitest';
 import { resetSettings, storedSettings, withExtension } from './harness';
+import { readMarks } from './marks';
+import { targetOn, waitMention } from './popover-helpers';
 import {
   FIXTURES,
   markCounts,
@@ -26,7 +28,7 @@ let expected: Record<string, number>;
 beforeAll(async () => {
   ({ page: article, errors: articleErrors } = await session.newPage());
   await article.goto(`${server.url}/article.html`);
-  await article.locator('mark[data-treaty-lens]').first().waitFor();
+  await waitMention(article, 'putin');
   tabId = await tabIdOf({ session, page: article });
 });
 
@@ -132,20 +134,26 @@ test('choosing a name scrolls to its next mention and flashes it, cycling', asyn
   await article.evaluate(() => window.scrollTo(0, 0));
   const { page: popup } = await openPopup({ session, tabId });
   const lavrov = popup.locator('button[data-entity="lavrov"]');
-  // Whether the index-th Lavrov is flashing (a flash lasts a moment, so several may overlap).
-  const flashing = (index: number) => () =>
-    article.evaluate(
-      (i) =>
-        document
-          .querySelectorAll('mark[data-treaty-lens="lavrov"]')
-          [i]?.hasAttribute('data-treaty-lens-flash') ?? false,
-      index,
-    );
+  // Where the Lavrov mentions are among all the page's highlights (document order).
+  const order = (await readMarks({ page: article })).map((mark) => mark.entity);
+  const lavrovAt = order.flatMap((entity, i) => (entity === 'lavrov' ? [i] : []));
+  // Whether the index-th Lavrov is flashing: the interaction target lies over it and flashes.
+  const flashing = (index: number) => async () => {
+    const on = await targetOn(article);
+    return on.flashing && on.index === lavrovAt[index];
+  };
   const inView = (index: number) => () =>
     article.evaluate((i) => {
-      const rect = document
-        .querySelectorAll('mark[data-treaty-lens="lavrov"]')
-        [i]?.getBoundingClientRect();
+      const ranges = [...(CSS.highlights.get('treaty-lens-lavrov') ?? [])]
+        .filter((r) => r.startContainer.isConnected)
+        .map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live;
+        })
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const rect = ranges[i]?.getBoundingClientRect();
       return !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
     }, index);
 

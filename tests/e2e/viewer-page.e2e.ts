@@ -171,7 +171,9 @@ test('article texts ship with the viewer only, never in the content script', () 
       .filter((f) => f.endsWith('.js'))
       .map((f) => readFileSync(join(EXTENSION_PATH, dir, f), 'utf8'))
       .join('\n');
-  const contentScript = js('content-scripts');
+  // The loader and the highlighter chunk it imports run on every page that may hold a mention.
+  const contentScript =
+    js('content-scripts') + readFileSync(join(EXTENSION_PATH, 'highlights.js'), 'utf8');
   const viewer = js('chunks') + js('.');
   for (const source of DATA.sources) {
     const text = readFileSync(join(ROOT, 'data/sources', `${source.id}.txt`), 'utf8');

@@ -1,21 +1,31 @@
 // @vitest-environment happy-dom
 /**
- * The highlighter content script's main() with the settings feed: it reuses the read the
- * settings-early script started, and works on its own when that script never ran in the frame
- * (an extension update into an open tab, a frame skipped at document_start).
+ * The loader content script's main() with the settings feed: it reuses a read an earlier
+ * instance in the frame started, and works on its own when none did (an extension update into
+ * an open tab); highlighting follows the settings both ways. The highlighter chunk is imported
+ * from source here (in the browser the loader imports the built `highlights.js`).
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_SETTINGS } from '@/core/settings';
+import {
+  highlightedTexts,
+  installHighlightApi,
+} from '@/entrypoints/highlighter.content/highlighter.fixture';
 import highlighter from '@/entrypoints/highlighter.content/index';
 import { startSettingsFeed } from '@/utils/settings-feed';
 
 const FEED = Symbol.for('treaty-lens:settings-feed');
 let ctx: ContentScriptContext | undefined;
 
-const marks = () =>
-  [...document.querySelectorAll('mark[data-treaty-lens]')].map((mark) => mark.textContent);
+vi.mock('@/entrypoints/highlighter.content/chunk-loader', () => ({
+  loadHighlights: () =>
+    import('@/entrypoints/highlighter.content/start').then((module) => module.highlightsModule),
+}));
+
+const marks = highlightedTexts;
+installHighlightApi();
 
 async function run() {
   ctx = new ContentScriptContext('highlighter', highlighter);
@@ -37,7 +47,7 @@ afterEach(() => {
   delete (globalThis as Record<symbol, unknown>)[FEED];
 });
 
-test('the early script never ran: main() reads the settings itself (once) and follows changes', async () => {
+test('no feed started in the frame: main() reads the settings itself (once) and follows changes', async () => {
   await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, enabled: false } });
   const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
   await run();
@@ -53,7 +63,7 @@ test('the early script never ran: main() reads the settings itself (once) and fo
   expect(get).toHaveBeenCalledTimes(1);
 });
 
-test('the early script ran: main() takes its feed, without a second read', async () => {
+test('a feed already started in the frame: main() takes it, without a second read', async () => {
   const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
   startSettingsFeed();
   await run();

@@ -3,7 +3,7 @@
  * iframes (a srcdoc or about:blank frame has no host of its own; a cross-origin frame is still
  * part of the page the reader turned off).
  */
-export function pageHost(win: Window = window): string {
+export function siteOf(win: Window = window): string {
   const ancestors = win.location.ancestorOrigins;
   const top = ancestors && ancestors.length > 0 ? ancestors[ancestors.length - 1] : undefined;
   for (const origin of [top, win.location.origin]) {

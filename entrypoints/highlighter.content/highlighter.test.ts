@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+/**
+ * The highlighter on happy-dom, through the CSS highlight registry: it highlights without
+ * touching the page's nodes, follows the page's changes, hurries only until the first pass is
+ * done, and bounds the work a page that keeps undoing it can cause.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadMatcher } from '@/core/matcher';
+import { COMPILED_MATCHER } from './entities';
+import { highlightedTexts, recordingScheduler, testHighlighter } from './highlighter.fixture';
+import { MAX_READDS } from './repaint-guard';
+
+const matcher = loadMatcher(COMPILED_MATCHER);
+
+const filler = (chars: number) =>
+  Array.from(
+    { length: Math.ceil(chars / 60) },
+    () => '<p>The weather in Seoul was mild all week.</p>',
+  ).join('');
+
+function setUp() {
+  const { scheduler, runAll, ran } = recordingScheduler();
+  const highlighter = testHighlighter({ scheduler, matcher });
+  return { highlighter, runAll, ran };
+}
+
+/** Lets the MutationObserver's callback (a microtask) run. */
+const observed = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('highlights without DOM writes', () => {
+  test("the page's nodes are untouched, and stop() leaves the registry empty", () => {
+    document.body.innerHTML = '<p>Vladimir Putin met <b>Kim Jong Un</b> in Pyongyang.</p>';
+    const html = document.body.innerHTML;
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    expect(highlightedTexts()).toEqual(['Vladimir Putin', 'Kim Jong Un']);
+    expect(document.body.innerHTML).toBe(html);
+    highlighter.stop();
+    expect(highlightedTexts()).toEqual([]);
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  test('text the page adds is highlighted; text it removes is dropped', async () => {
+    document.body.innerHTML = '<p id="a">Vladimir Putin arrived.</p>';
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    const added = document.createElement('p');
+    added.textContent = 'Kim Jong Un replied.';
+    document.body.append(added);
+    await observed();
+    runAll();
+    expect(highlightedTexts()).toEqual(['Vladimir Putin', 'Kim Jong Un']);
+    document.getElementById('a')?.remove();
+    await observed();
+    runAll();
+    expect(highlighter.tally().total).toBe(1);
+    highlighter.stop();
+  });
+
+  test('a text the page rewrites is scanned again', async () => {
+    document.body.innerHTML = '<p id="a">Vladimir Putin arrived.</p>';
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    const text = document.getElementById('a')?.firstChild as Text;
+    text.data = 'The foreign minister, Sergey Lavrov, arrived.';
+    await observed();
+    runAll();
+    expect(highlightedTexts()).toEqual(['Sergey Lavrov']);
+    highlighter.stop();
+  });
+});
+
+describe('urgent tasks', () => {
+  test('only until the first pass is over; later changes wait for timers', async () => {
+    document.body.innerHTML = `<p>Vladimir Putin arrived.</p>${filler(3_000)}`;
+    const { highlighter, runAll, ran } = setUp();
+    highlighter.start();
+    runAll();
+    expect(highlightedTexts()).toEqual(['Vladimir Putin']);
+    expect(ran).toContain('urgent');
+    ran.length = 0;
+    const added = document.createElement('p');
+    added.textContent = 'Kim Jong Un replied.';
+    document.body.append(added);
+    await observed();
+    runAll();
+    expect(highlightedTexts()).toEqual(['Vladimir Putin', 'Kim Jong Un']);
+    expect(ran).not.toContain('urgent');
+    highlighter.stop();
+  });
+});
+
+describe('a page that keeps undoing', () => {
+  test('the same text re-added under the same parent is highlighted at most MAX_READDS more times', async () => {
+    document.body.innerHTML = '<p id="p">Vladimir Putin arrived.</p>';
+    const p = document.getElementById('p') as HTMLElement;
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    let highlightedAgain = 0;
+    for (let i = 0; i < MAX_READDS + 5; i++) {
+      // A framework re-rendering the same paragraph: a new text node with the same text.
+      p.replaceChildren(document.createTextNode('Vladimir Putin arrived.'));
+      await observed();
+      runAll();
+      if (highlightedTexts().length > 0) highlightedAgain++;
+    }
+    expect(highlightedAgain).toBe(MAX_READDS);
+    highlighter.stop();
+  });
+
+  test('two nodes with the same text side by side are not an undo', () => {
+    document.body.innerHTML = `<p>${'<span>Putin.</span>'.repeat(1)}${'Vladimir Putin. '.repeat(1)}</p>`;
+    const p = document.querySelector('p') as HTMLElement;
+    for (let i = 0; i < MAX_READDS + 3; i++) p.append(document.createTextNode('Vladimir Putin.'));
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    expect(highlighter.tally().counts.putin).toBe(MAX_READDS + 5);
+    highlighter.stop();
+  });
+});
