@@ -70,11 +70,33 @@ async function run({ harness, marks, session, server, fixture }) {
   await marks.settledMarks({ ...walk, atLeast: pageMarks });
   const afterSwitchOn = await longTasksSince(page, switchedOn);
 
-  const burstEnd = await page.evaluate((count) => window.__burst(count), fixture.burst.nodes);
+  const burstEnd = await page.evaluate(
+    ({ count, expected }) => {
+      const end = window.__burst(count);
+      // When the burst is fully highlighted: highlights add no node, so the page counts the
+      // treaty-lens-* ranges in the burst section each frame (CSS.highlights, the page contract).
+      const section = document.getElementById('burst');
+      const highlighted = () => {
+        let n = 0;
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('treaty-lens-')) continue;
+          for (const range of highlight) if (section.contains(range.startContainer)) n++;
+        }
+        return n;
+      };
+      const look = () => {
+        if (highlighted() >= expected) window.__burstHighlightedAt = performance.now();
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+      return end;
+    },
+    { count: fixture.burst.nodes, expected: burstMarks },
+  );
   await marks.settledMarks({ ...walk, atLeast: pageMarks + burstMarks });
   const afterBurst = await longTasksSince(page, burstEnd);
   const tail = await tailAfter(page, burstEnd);
-  const lastMark = await page.evaluate(() => Math.max(...window.__burstMarked));
+  const lastMark = await page.evaluate(() => window.__burstHighlightedAt ?? Number.NaN);
   await page.close();
   return {
     marks: pageMarks + burstMarks,

@@ -1,8 +1,7 @@
 /**
  * Pieces of the Firefox card tests: where a highlight is on screen, and where focus is. Both
- * read the page as an outside check would: a highlight through `CSS.highlights` (or the
- * `<mark>` the highlighter wrote before CSS highlights), focus through the host's shadow root
- * (closed or open; see shadowRootOf).
+ * read the page as an outside check would: a highlight through `CSS.highlights`, focus through
+ * the host's closed shadow root (see shadowRootOf).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,15 +28,20 @@ export const NAMES: Record<string, string> = Object.fromEntries(
 function highlightPointInPage({ entity, nth }: { entity: string; nth: number }) {
   const registry = (globalThis as { CSS?: { highlights?: Map<string, Iterable<AbstractRange>> } })
     .CSS?.highlights;
+  // The extension's ranges may be StaticRanges, which have no boxes: measured as live Ranges.
   const ranges = [...(registry?.get(`treaty-lens-${entity}`) ?? [])]
-    .filter((r): r is Range => 'getClientRects' in r)
+    .filter((r) => !r.collapsed && r.startContainer.isConnected)
+    .map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    })
     .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   const range = ranges[nth];
-  const mark = document.querySelectorAll(`mark[data-treaty-lens="${entity}"]`)[nth];
-  const target = range ?? mark;
-  if (!target) return null;
-  (range ? range.startContainer.parentElement : mark)?.scrollIntoView({ block: 'center' });
-  const box = target.getClientRects()[0] ?? target.getBoundingClientRect();
+  if (!range) return null;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
   return {
     x: box.x + box.width / 2,
     y: box.y + box.height / 2,
@@ -75,9 +79,7 @@ export async function focusIn(page: Page): Promise<string> {
     () => document.activeElement,
   )) as ElementHandle<Element> | null;
   if (!active?.asElement()) return 'none';
-  const outside = await active.evaluate((el) =>
-    el.matches('mark[data-treaty-lens]') ? 'highlight' : el.localName,
-  );
+  const outside = await active.evaluate((el) => el.localName);
   const root = shadowRootOf(active);
   if (!root) return outside;
   return root.evaluate((r) => {

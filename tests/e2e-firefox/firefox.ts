@@ -292,16 +292,11 @@ export function shadowRootOf(host: ElementHandle<Element>): ElementHandle<Shadow
 }
 
 /**
- * The extension's UI hosts: elements with a shadow root among `<html>`'s children (where the
- * extension appends its host) and the popover's custom element wherever it is.
+ * The extension's UI host candidates: elements with a shadow root among `<html>`'s children
+ * (where the extension appends its host, a built-in element with a closed root).
  */
 async function shadowHosts(page: Page): Promise<ElementHandle<ShadowRoot>[]> {
-  const list = await page.evaluateHandle(() => [
-    ...new Set([
-      ...document.documentElement.children,
-      ...document.querySelectorAll('treaty-lens-popover'),
-    ]),
-  ]);
+  const list = await page.evaluateHandle(() => [...document.documentElement.children]);
   const roots: ElementHandle<ShadowRoot>[] = [];
   for (const property of (await list.getProperties()).values()) {
     const element = property.asElement() as ElementHandle<Element> | null;

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { ROOT, withExtension } from './harness';
-import { DIALOG, expected, markBox, waitOpen } from './popover-helpers';
+import { dialog, expected, markBox, waitOpen } from './popover-helpers';
 
 const SHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs' : '.tmp/screenshots');
 const EXPANDED = join(ROOT, '.tmp/screenshots/expanded');
@@ -34,18 +34,17 @@ test('a naming note shows apart from the differing accounts, in one line', async
   const { page, errors } = await openCard('kim-jong-un');
   const want = expected('kim-jong-un');
   expect(want.namings.map((d) => d.id)).toEqual(['kim-spelling']);
-  const note = page.locator(`${DIALOG} .tl-naming`);
+  const note = dialog(page, '.tl-naming');
   expect(await note.textContent()).toBe('Also written: Kim Jong-Un · Kim Jong-un · Kim Jong Un');
   // Apart: not inside "Differing accounts", which does not list the spelling question.
-  expect(await page.locator(`${DIALOG} .tl-disputes .tl-naming`).count()).toBe(0);
-  expect(await page.locator(`${DIALOG} .tl-disputes`).textContent()).not.toContain(
+  expect(await dialog(page, '.tl-disputes .tl-naming').count()).toBe(0);
+  expect(await dialog(page, '.tl-disputes').textContent()).not.toContain(
     want.namings[0]?.question ?? '?',
   );
-  // Each form opens the passage that writes it.
-  const [viewer] = await Promise.all([
-    session.context.waitForEvent('page'),
-    note.getByRole('button', { name: /^Kim Jong-Un, as written by EIR News/ }).click(),
-  ]);
+  // Each form opens the passage that writes it (the button named for the form and its outlet).
+  const form = dialog(page, '.tl-naming button[aria-label^="Kim Jong-Un, as written by EIR News"]');
+  expect(await form.evaluate((el) => el.getAttribute('type'))).toBe('button');
+  const [viewer] = await Promise.all([session.context.waitForEvent('page'), form.click()]);
   await viewer.waitForLoadState('domcontentloaded');
   expect(new URL(viewer.url()).hash).toContain('source=eir');
   await viewer.close();
@@ -55,13 +54,13 @@ test('a naming note shows apart from the differing accounts, in one line', async
 
 test('differing accounts: facts first, then characterisations; corroboration with its origins', async () => {
   const { page, errors } = await openCard('kim-jong-un');
-  await page.locator(`${DIALOG} .tl-disputes .tl-more`).click();
-  const kinds = await page
-    .locator(`${DIALOG} .tl-dispute`)
-    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
+  await dialog(page, '.tl-disputes .tl-more').click();
+  const kinds = await dialog(page, '.tl-dispute').evaluateAll((els) =>
+    els.map((e) => (e as HTMLElement).dataset.kind),
+  );
   expect(kinds).toEqual(expected('kim-jong-un').disputes.map((d) => d.kind));
   expect(kinds.indexOf('characterisation')).toBeGreaterThan(kinds.lastIndexOf('fact'));
-  const first = await page.locator(`${DIALOG} .tl-independence`).first().textContent();
+  const first = await dialog(page, '.tl-independence').first().textContent();
   expect(first).toMatch(/^\d+ outlets · \d+ origins?: \S/);
   expect(errors).toEqual([]);
   await page.close();
@@ -69,10 +68,9 @@ test('differing accounts: facts first, then characterisations; corroboration wit
 
 test('"How this is judged" opens the editorial notes inside the extension', async () => {
   const { page, errors } = await openCard('putin');
-  const [notes] = await Promise.all([
-    session.context.waitForEvent('page'),
-    page.locator(DIALOG).getByRole('button', { name: 'How this is judged' }).click(),
-  ]);
+  const judged = dialog(page, '.tl-footnote button');
+  expect(await judged.textContent()).toBe('How this is judged');
+  const [notes] = await Promise.all([session.context.waitForEvent('page'), judged.click()]);
   await notes.waitForLoadState('domcontentloaded');
   expect(notes.url()).toBe(`chrome-extension://${session.extensionId}/editorial.html`);
   await notes.locator('h1').waitFor();
@@ -99,17 +97,19 @@ test.each([['putin'], ['kim-jong-un'], ['treaty-2024'], ['ushakov'], ['belousov'
     const { page, errors } = await openCard(id, 12_000);
     await page.mouse.move(1, 1);
     await page.waitForTimeout(200);
-    await page.locator(DIALOG).screenshot({ path: join(SHOTS, `card-${id}.png`) });
-    for (const more of await page.locator(`${DIALOG} .tl-more`).all()) await more.click();
-    await page.locator(DIALOG).evaluate((dialog) => {
-      for (const d of dialog.querySelectorAll('details')) d.open = true;
+    await dialog(page).screenshot({ path: join(SHOTS, `card-${id}.png`) });
+    const more = dialog(page, '.tl-more');
+    const lists = await more.count(); // each stays, as "Show fewer", once clicked
+    for (let i = 0; i < lists; i++) await more.nth(i).click();
+    await dialog(page).evaluate((card) => {
+      for (const d of card.querySelectorAll('details')) d.open = true;
     });
     await page.waitForTimeout(300);
     // The whole card in one picture: nothing of it scrolled out of its box.
-    expect(
-      await page.locator(DIALOG).evaluate((dialog) => dialog.scrollHeight <= dialog.clientHeight),
-    ).toBe(true);
-    await page.locator(DIALOG).screenshot({ path: join(EXPANDED, `card-${id}.png`) });
+    expect(await dialog(page).evaluate((card) => card.scrollHeight <= card.clientHeight)).toBe(
+      true,
+    );
+    await dialog(page).screenshot({ path: join(EXPANDED, `card-${id}.png`) });
     expect(errors).toEqual([]);
     await page.close();
   },

@@ -101,6 +101,8 @@ export interface UiLocator {
   evaluate<R, A = undefined>(fn: (el: Element, arg: A) => R, arg?: A): Promise<R>;
   evaluateAll<R>(fn: (els: Element[]) => R): Promise<R>;
   allTextContents(): Promise<string[]>;
+  /** A picture of the element (scrolled into view first, as Playwright's own would be). */
+  screenshot(options: { path: string }): Promise<void>;
 }
 
 /** Elements of our shadow root matching `selector` (the nth of them once narrowed). */
@@ -178,6 +180,9 @@ export function uiLocator(where: Page | Frame, selector: string, nth?: number): 
         { selector },
       );
       return list.evaluate(fn as (els: Element[]) => never);
+    },
+    async screenshot({ path }) {
+      await (await must()).screenshot({ path });
     },
     allTextContents: () =>
       inUi(

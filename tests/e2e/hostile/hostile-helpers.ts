@@ -1,7 +1,7 @@
 /**
  * Shared pieces of the hostile-page suite (tests/e2e/hostile/): one fixture page per attack in
  * tests/fixtures/hostile/ (its README lists them), and ways to read what the extension shows
- * that do not depend on how it shows it (`<mark>` elements or CSS Custom Highlights).
+ * as the page's own world sees it (the `treaty-lens-*` CSS Custom Highlights of the page contract).
  */
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -10,12 +10,12 @@ import { ROOT } from '../harness';
 export const HOSTILE_FIXTURES = join(ROOT, 'tests/fixtures/hostile');
 
 /**
- * How many mentions the document shows highlighted: `<mark data-treaty-lens>` elements plus the
- * ranges of `treaty-lens-*` CSS highlights (the page's own world sees both).
+ * How many mentions the document shows highlighted: the ranges of its `treaty-lens-<entity id>`
+ * CSS highlights, as the page's own world sees them.
  */
 export function highlightCount(target: Page | Frame): Promise<number> {
   return target.evaluate(() => {
-    let count = document.querySelectorAll('mark[data-treaty-lens]').length;
+    let count = 0;
     const registry = (globalThis as { CSS?: { highlights?: Map<string, Set<unknown>> } }).CSS
       ?.highlights;
     if (registry) {
