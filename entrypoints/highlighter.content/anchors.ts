@@ -79,11 +79,11 @@ export function necessary(source: string): Need {
       }
       let literal: string | null = null;
       if (char === '\\') {
-        const escape = /^\\(u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|[pP]\{[^}]+\}|.)/.exec(
+        const token = /^\\(u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|[pP]\{[^}]+\}|.)/.exec(
           source.slice(at),
         )?.[0] as string;
-        at += escape.length;
-        const body = escape.slice(1);
+        at += token.length;
+        const body = token.slice(1);
         if (/^u\{/.test(body)) literal = String.fromCodePoint(Number.parseInt(body.slice(2), 16));
         else if (/^[ux]/.test(body) && body.length > 1)
           literal = String.fromCharCode(Number.parseInt(body.slice(1), 16));
@@ -108,7 +108,7 @@ export function necessary(source: string): Need {
     // The best of the necessary sets: no common word, its shortest string the longest, then the
     // fewest strings.
     const score = (set: string[]) =>
-      (set.some((s) => /^[\x00-\x7f]{0,2}$/.test(s)) ? -2e6 : 0) +
+      (set.some((s) => /^[ -~]{0,2}$/.test(s)) ? -2e6 : 0) +
       (set.some((s) => COMMON.has(s.toLowerCase())) ? -1e6 : 0) +
       Math.min(...set.map((s) => s.length)) * 1000 -
       set.length;
@@ -119,7 +119,7 @@ export function necessary(source: string): Need {
 }
 
 /** Regex-escapes a literal. */
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const escapeLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /**
  * The anchors of all the prefilter's paths, each kept only when no shorter anchor is inside it
@@ -138,5 +138,5 @@ export function anchorsOf(sources: readonly string[]): { source: string; flags: 
   for (const anchor of sorted) {
     if (!kept.some((shorter) => anchor.includes(shorter))) kept.push(anchor);
   }
-  return { source: kept.map(escape).join('|'), flags: 'iu' };
+  return { source: kept.map(escapeLiteral).join('|'), flags: 'iu' };
 }
