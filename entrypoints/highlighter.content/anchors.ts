@@ -79,11 +79,11 @@ export function necessary(source: string): Need {
       }
       let literal: string | null = null;
       if (char === '\\') {
-        const escaped = /^\\(u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|[pP]\{[^}]+\}|.)/.exec(
+        const token = /^\\(u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|[pP]\{[^}]+\}|.)/.exec(
           source.slice(at),
         )?.[0] as string;
-        at += escaped.length;
-        const body = escaped.slice(1);
+        at += token.length;
+        const body = token.slice(1);
         if (/^u\{/.test(body)) literal = String.fromCodePoint(Number.parseInt(body.slice(2), 16));
         else if (/^[ux]/.test(body) && body.length > 1)
           literal = String.fromCharCode(Number.parseInt(body.slice(1), 16));
@@ -108,7 +108,7 @@ export function necessary(source: string): Need {
     // The best of the necessary sets: no common word, its shortest string the longest, then the
     // fewest strings.
     const score = (set: string[]) =>
-      (set.some((s) => s.length <= 2 && /^\p{ASCII}*$/u.test(s)) ? -2e6 : 0) +
+      (set.some((s) => /^[ -~]{0,2}$/.test(s)) ? -2e6 : 0) +
       (set.some((s) => COMMON.has(s.toLowerCase())) ? -1e6 : 0) +
       Math.min(...set.map((s) => s.length)) * 1000 -
       set.length;
