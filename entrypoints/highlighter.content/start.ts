@@ -18,7 +18,7 @@ import { HighlightPainter } from './painter';
 import { Popover } from './popover';
 import type { Scheduler } from './pump';
 import { createMentionReporter } from './report';
-import { HighlightStyles } from './styles';
+import { type EarlySheet, HighlightStyles } from './styles';
 import { MentionTarget, TARGET_CSS } from './target';
 import { createUiHost, type UiHost } from './ui-host';
 
@@ -28,6 +28,8 @@ export interface HighlightsOptions {
   /** The site the reader's per-site switch applies to (site.ts). */
   site: string;
   isTopFrame: boolean;
+  /** The highlight sheet the loader adopted at document_start (styles.ts, adoptEarly). */
+  early?: EarlySheet | null;
 }
 
 export interface Highlights {
@@ -71,10 +73,11 @@ export function startHighlights({
   settings: initial,
   site,
   isTopFrame,
+  early,
 }: HighlightsOptions): Highlights {
   let settings = initial;
   const doc = document;
-  const styles = new HighlightStyles({ style: settings.style });
+  const styles = new HighlightStyles({ style: settings.style, early });
   styles.adopt(doc);
   const painter = new HighlightPainter({ doc, styles });
   const index = new MentionIndex({ painter });
