@@ -18,7 +18,6 @@ import { PREFILTER, PREFILTER_ANCHORS } from './entities';
 import { PageProbe } from './probe';
 import { siteOf } from './site';
 import type { Highlights } from './start';
-import { adoptEarly, restyleEarly } from './styles';
 
 /**
  * Once the document is parsed and its first frame rendered, in a task of its own: the page's
@@ -54,9 +53,6 @@ export default defineContentScript({
   async main(ctx) {
     const feed = takeSettingsFeed();
     const stored = feed.current();
-    // Now, before the page has elements: later it would cost a whole-page style recalc.
-    const early = adoptEarly(document);
-    stored.then((first) => restyleEarly(early, first.style)).catch(() => {});
     await parsed(document, ctx);
     let settings: Settings = await stored;
     if (ctx.isInvalid) return;
@@ -71,7 +67,7 @@ export default defineContentScript({
       loadHighlights().then(
         (module) => {
           if (ctx.isInvalid) return;
-          highlights = module.startHighlights({ ctx, settings, site, isTopFrame, early });
+          highlights = module.startHighlights({ ctx, settings, site, isTopFrame });
         },
         (error: unknown) => {
           loading = false;

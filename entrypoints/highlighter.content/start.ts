@@ -18,7 +18,7 @@ import { HighlightPainter } from './painter';
 import { Popover } from './popover';
 import type { Scheduler } from './pump';
 import { createMentionReporter } from './report';
-import { type EarlySheet, HighlightStyles } from './styles';
+import { HighlightStyles } from './styles';
 import { MentionTarget, TARGET_CSS } from './target';
 import { createUiHost, type UiHost } from './ui-host';
 
@@ -28,8 +28,6 @@ export interface HighlightsOptions {
   /** The site the reader's per-site switch applies to (site.ts). */
   site: string;
   isTopFrame: boolean;
-  /** The highlight sheet the loader adopted at document_start (styles.ts, adoptEarly). */
-  early?: EarlySheet | null;
 }
 
 export interface Highlights {
@@ -73,11 +71,10 @@ export function startHighlights({
   settings: initial,
   site,
   isTopFrame,
-  early,
 }: HighlightsOptions): Highlights {
   let settings = initial;
   const doc = document;
-  const styles = new HighlightStyles({ style: settings.style, early });
+  const styles = new HighlightStyles({ style: settings.style });
   styles.adopt(doc);
   const painter = new HighlightPainter({ doc, styles });
   const index = new MentionIndex({ painter });
