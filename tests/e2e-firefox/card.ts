@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { ROOT } from '../e2e/harness';
+import { mentionRectsInPage } from '../e2e/marks';
 import { shadowRootOf } from './firefox';
 
 export const FIXTURES = join(ROOT, 'tests/fixtures/popover');
@@ -21,36 +22,6 @@ export const NAMES: Record<string, string> = Object.fromEntries(
   ).map((e) => [e.id, e.name]),
 );
 
-/**
- * The centre of the first line box of the `nth` highlight of `entity` in document order,
- * scrolled into the middle of the viewport first. Runs in the page.
- */
-function highlightPointInPage({ entity, nth }: { entity: string; nth: number }) {
-  const registry = (globalThis as { CSS?: { highlights?: Map<string, Iterable<AbstractRange>> } })
-    .CSS?.highlights;
-  // The extension's ranges may be StaticRanges, which have no boxes: measured as live Ranges.
-  const ranges = [...(registry?.get(`treaty-lens-${entity}`) ?? [])]
-    .filter((r) => !r.collapsed && r.startContainer.isConnected)
-    .map((r) => {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live;
-    })
-    .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-  const range = ranges[nth];
-  if (!range) return null;
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-  const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
-  return {
-    x: box.x + box.width / 2,
-    y: box.y + box.height / 2,
-    left: box.left,
-    right: box.right,
-    top: box.top,
-  };
-}
-
 /** Where to put the pointer on a highlight; waits for it to exist. */
 export async function highlightPoint({
   page,
@@ -63,8 +34,15 @@ export async function highlightPoint({
 }) {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const point = await page.evaluate(highlightPointInPage, { entity, nth });
-    if (point) return point;
+    // The centre of the first line box, scrolled into the middle of the viewport first.
+    const box = (await page.evaluate(mentionRectsInPage, { entity, nth, scroll: true }))?.[0];
+    if (box) {
+      return {
+        x: box.x + box.width / 2,
+        y: box.y + box.height / 2,
+        top: box.y,
+      };
+    }
     if (Date.now() > deadline) throw new Error(`no highlight #${nth} of ${entity}`);
     await new Promise((done) => setTimeout(done, 100));
   }

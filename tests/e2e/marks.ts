@@ -211,3 +211,48 @@ export function highlightsInside({
     return { inside, elsewhere };
   }, selector);
 }
+
+/** A highlight's box on screen, as `mentionRectsInPage` reads it. */
+export interface MentionRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The line boxes of the `nth` mention of `entity` in document order (null while there is none),
+ * after scrolling it to the middle of the viewport when `scroll` is set. The extension's ranges
+ * may be StaticRanges, which have no boxes, so each is measured as a live Range. Runs in the
+ * page: self-contained, for any driver's `evaluate` (Playwright and Puppeteer alike).
+ */
+export function mentionRectsInPage({
+  entity,
+  nth,
+  scroll = false,
+}: {
+  entity: string;
+  nth: number;
+  scroll?: boolean;
+}): MentionRect[] | null {
+  const highlight = CSS.highlights.get(`treaty-lens-${entity}`);
+  if (!highlight) return null;
+  const ranges = [...highlight]
+    .filter((r) => !r.collapsed && r.startContainer.isConnected)
+    .map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    })
+    .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  const range = ranges[nth];
+  if (!range) return null;
+  if (scroll) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  return [...range.getClientRects()].map((r) => ({
+    x: r.x,
+    y: r.y,
+    width: r.width,
+    height: r.height,
+  }));
+}

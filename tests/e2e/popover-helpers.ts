@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { ROOT } from './harness';
+import { mentionRectsInPage } from './marks';
 import { exposeUi, inUi, type UiLocator, uiLocator } from './ui';
 
 export const FIXTURES = join(ROOT, 'tests/fixtures/popover');
@@ -100,35 +101,8 @@ export async function waitClosed(page: Page | Frame) {
 }
 
 /** Where the page shows its nth highlight of `entity`: the range's boxes, read in the page. */
-async function mentionRects(
-  page: Page | Frame,
-  entity: string,
-  nth: number,
-): Promise<{ x: number; y: number; width: number; height: number }[] | null> {
-  return page.evaluate(
-    ({ name, nth }) => {
-      const highlight = CSS.highlights.get(name);
-      if (!highlight) return null;
-      const ranges = [...highlight]
-        .filter((r) => !r.collapsed && r.startContainer.isConnected)
-        .map((r) => {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          return live;
-        })
-        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const range = ranges[nth];
-      if (!range) return null;
-      return [...range.getClientRects()].map((r) => ({
-        x: r.x,
-        y: r.y,
-        width: r.width,
-        height: r.height,
-      }));
-    },
-    { name: `treaty-lens-${entity}`, nth },
-  );
+function mentionRects(page: Page | Frame, entity: string, nth: number) {
+  return page.evaluate(mentionRectsInPage, { entity, nth });
 }
 
 /** A highlighted mention as the tests handle it: its text, its box, and a real pointer on it. */
