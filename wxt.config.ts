@@ -54,11 +54,13 @@ export default defineConfig({
         root: fileURLToPath(new URL('.', import.meta.url)),
         modules: [
           'entrypoints/highlighter.content/entities.ts',
+          'entrypoints/highlighter.content/statements-data.ts',
           'entrypoints/background/citations.ts',
         ],
         leaveOut: [
           'core/compile.ts',
           'core/knowledge.ts',
+          'core/detector-data.ts',
           'entrypoints/highlighter.content/anchors.ts',
         ],
       }),

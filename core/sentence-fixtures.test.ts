@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { alignMarks } from '../scripts/precision-recall.mjs';
+import { blocks } from '../tests/fixtures/sentences/blocks';
 import { compileDetectors, type DetectorFile, loadDetectors } from './detectors';
 import { createMatcher, createPageContext } from './matcher';
 import { Entity } from './schema';
@@ -32,23 +33,6 @@ const detectors = loadDetectors(
 const Expected = z.array(
   z.tuple([z.string().min(1), z.string().min(1), z.union([z.number(), z.string()])]),
 );
-
-const BLOCK =
-  /<\/?(?:p|h[1-6]|li|ul|ol|div|article|header|footer|section|blockquote|figcaption|title|br)\b[^>]*>/giu;
-const ENTITIES: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"' };
-
-/** The page's blocks as the content script would hand them over: one text per block element. */
-function blocks(html: string): string[] {
-  const body = html.slice(html.search(/<body[\s>]/iu));
-  return body
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/giu, '')
-    .replace(BLOCK, '\n')
-    .replace(/<[^>]+>/gu, '')
-    .replace(/&([a-z]+);/giu, (whole, name: string) => ENTITIES[name.toLowerCase()] ?? whole)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
 
 type Mark = [string, string];
 const scores: string[] = [];

@@ -15,6 +15,7 @@ const custom: Settings = {
   enabled: false,
   disabledSites: ['example.com', 'news.example.org'],
   kinds: { treaty: true, leader: false, delegate: true },
+  statements: false,
   style: 'high-contrast',
   openOn: 'click',
   tabOrder: true,
@@ -24,6 +25,15 @@ const custom: Settings = {
 describe('salvageSettings', () => {
   test('a valid value comes back unchanged with nothing repaired', () => {
     expect(salvageSettings(custom)).toEqual({ settings: custom, repaired: [] });
+  });
+
+  test('a value stored before `statements` existed gets its default, without a repair', () => {
+    const { statements: _, ...older } = custom;
+    expect(salvageSettings(older)).toEqual({
+      settings: { ...custom, statements: true },
+      repaired: [],
+    });
+    expect(salvageSettings({ ...older, statements: 'yes' }).repaired).toEqual(['statements']);
   });
 
   test.each([null, undefined, 'enabled', 42, ['example.com']])(
@@ -118,6 +128,8 @@ const shape = (strict: boolean) => {
     enabled: z.boolean(),
     disabledSites: z.array(z.string()),
     kinds: object({ treaty: z.boolean(), leader: z.boolean(), delegate: z.boolean() }),
+    // Added after version 1: a value stored before it has none.
+    statements: strict ? z.boolean() : z.boolean().default(true),
     style: z.enum(['default', 'high-contrast', 'underline']),
     openOn: z.enum(['hover', 'click']),
     tabOrder: z.boolean(),
@@ -191,6 +203,7 @@ describe('salvageSettings against the schema', () => {
     const junk = [null, undefined, 0, 1, '', 'x', 'true', true, false, [], {}, ['a'], { a: 1 }];
     const pools: Record<keyof Settings, unknown[]> = {
       enabled: [true, false],
+      statements: [true, false],
       disabledSites: [[], ['a.example'], ['a.example', 'a.example'], ['b', 3], [null]],
       kinds: [
         custom.kinds,

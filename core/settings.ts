@@ -28,6 +28,8 @@ export type Settings = {
   /** Hostnames where highlighting is off even when `enabled` is true. */
   disabledSites: string[];
   kinds: Record<EntityKind, boolean>;
+  /** Sentences that state a point the sources dispute are marked (a dotted underline). */
+  statements: boolean;
   style: HighlightStyle;
   openOn: OpenOn;
   /** Highlights join the page's tab order only when the reader asks for it. */
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
   kinds: { treaty: true, leader: true, delegate: true },
+  statements: true,
   style: 'default',
   openOn: 'hover',
   tabOrder: false,
@@ -113,6 +116,10 @@ function salvageField({ key, value }: { key: keyof Settings; value: unknown }): 
     case 'tabOrder':
     case 'showBadge':
       return keep(typeof value === 'boolean');
+    case 'statements':
+      // Added after version 1 shipped: a value stored before it has none, and is not broken.
+      if (value === undefined) return { value: DEFAULT_SETTINGS.statements, clean: true };
+      return keep(typeof value === 'boolean');
     case 'style':
       return keep(oneOf(HIGHLIGHT_STYLES, value));
     case 'openOn':
@@ -160,6 +167,7 @@ export function salvageSettings(value: unknown): SettingsParse {
     // A copy, as valid as stored (duplicate sites included: only a repair removes them).
     const kinds = value.kinds as Settings['kinds'];
     const settings = { ...(value as Settings) };
+    settings.statements ??= DEFAULT_SETTINGS.statements;
     settings.disabledSites = [...settings.disabledSites];
     settings.kinds = { treaty: kinds.treaty, leader: kinds.leader, delegate: kinds.delegate };
     return { settings, repaired: [] };

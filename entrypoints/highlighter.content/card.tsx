@@ -11,7 +11,9 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import { render } from 'preact';
 import { browser } from '#imports';
 import { EntityCard } from '@/components/EntityCard';
+import { StatementCard } from '@/components/StatementCard';
 import { bundledKnowledge } from '@/core/bundled';
+import { statementCard } from '@/core/dispute-view';
 import type { Message } from '@/core/messages';
 import { EntityId } from '@/core/schema';
 import { type Citation, entityView } from '@/core/views';
@@ -23,12 +25,17 @@ export interface CardAnchor {
   node: Node;
 }
 
+/** What a card is about: an entity, or a statement on the page that takes a side in a dispute. */
+export type CardSubject =
+  | { kind: 'entity'; entity: string }
+  | { kind: 'statement'; dispute: string; account: number | string; stated: string };
+
 /** The popover's UI, made once per frame on first use, in the extension's closed shadow root. */
 export interface CardUi {
   /** The dialog element `buildDialog` made, inside the shadow root. */
   readonly dialog: HTMLElement;
-  /** Renders the card of `entity` into the dialog; false (nothing rendered) if it is unknown. */
-  render(options: { entity: string; titleId: string; onClose: () => void }): boolean;
+  /** Renders the card of `subject` into the dialog; false (nothing rendered) if it is unknown. */
+  render(options: { subject: CardSubject; titleId: string; onClose: () => void }): boolean;
   /** Empties the dialog. */
   clear(): void;
   /**
@@ -115,10 +122,44 @@ function createCardUi({ root, buildDialog }: Parameters<CardModule['createCardUi
   const container = doc.createElement('div');
   root.append(style, container);
   const dialog = buildDialog(container);
+  const renderStatement = ({
+    subject,
+    titleId,
+    onClose,
+  }: {
+    subject: Extract<CardSubject, { kind: 'statement' }>;
+    titleId: string;
+    onClose: () => void;
+  }): boolean => {
+    let card: ReturnType<typeof statementCard>;
+    try {
+      card = statementCard({
+        knowledge: bundledKnowledge(),
+        disputeId: subject.dispute,
+        account: subject.account,
+        stated: subject.stated,
+      });
+    } catch {
+      return false; // detectors are validated against the same data: not expected
+    }
+    render(
+      <StatementCard
+        key={`${subject.dispute}/${subject.account}`}
+        card={card}
+        titleId={titleId}
+        onOpen={openCitation}
+        onClose={onClose}
+        onJudged={openEditorial}
+      />,
+      dialog,
+    );
+    return true;
+  };
   return {
     dialog,
-    render({ entity, titleId, onClose }) {
-      const id = EntityId.safeParse(entity);
+    render({ subject, titleId, onClose }) {
+      if (subject.kind === 'statement') return renderStatement({ subject, titleId, onClose });
+      const id = EntityId.safeParse(subject.entity);
       if (!id.success) return false;
       render(
         <EntityCard

@@ -3,13 +3,16 @@
  * a Set and a Map stand in), the highlighted texts in document order as the registry holds them,
  * a scheduler run by hand, and a Highlighter on the test's document with every kind on.
  */
+import { loadDetectors } from '@/core/detectors';
 import type { Matcher } from '@/core/matcher';
 import { ENTITIES } from './entities';
 import { Highlighter } from './highlighter';
 import { MentionIndex } from './mention-index';
 import { HighlightPainter } from './painter';
 import type { Scheduler } from './pump';
-import { HIGHLIGHT_PREFIX, HighlightStyles } from './styles';
+import { StatementFinder } from './statements';
+import { COMPILED_DETECTORS } from './statements-data';
+import { DISPUTE_PREFIX, HIGHLIGHT_PREFIX, HighlightStyles } from './styles';
 
 /** Installs stand-ins for `Highlight`, `CSS.highlights` and `StaticRange` where the DOM has none. */
 export function installHighlightApi(): void {
@@ -45,20 +48,24 @@ export function installHighlightApi(): void {
   global.CSS = css;
 }
 
-/** Every `treaty-lens-*` highlight's ranges as [entity, text], in document order. */
-export function highlighted(): [string, string][] {
+/**
+ * Every `treaty-lens-<entity>` highlight's ranges as [entity, text], in document order; with
+ * `prefix` DISPUTE_PREFIX, every statement's as [dispute, text].
+ */
+export function highlighted(prefix = HIGHLIGHT_PREFIX): [string, string][] {
   const registry = (
     globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }
   ).CSS.highlights;
   const all: { entity: string; range: Range }[] = [];
   for (const [name, highlight] of registry) {
-    if (!name.startsWith(HIGHLIGHT_PREFIX)) continue;
+    if (!name.startsWith(prefix)) continue;
+    if (prefix === HIGHLIGHT_PREFIX && name.startsWith(DISPUTE_PREFIX)) continue;
     for (const r of highlight) {
       if (!r.startContainer.isConnected) continue;
       const range = document.createRange();
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
-      all.push({ entity: name.slice(HIGHLIGHT_PREFIX.length), range });
+      all.push({ entity: name.slice(prefix.length), range });
     }
   }
   all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
@@ -103,6 +110,11 @@ export function testHighlighter(options: { scheduler: Scheduler; matcher: Matche
     index,
     scheduler: options.scheduler,
     kinds: { treaty: true, leader: true, delegate: true },
+    statements: new StatementFinder({
+      detectors: loadDetectors(COMPILED_DETECTORS),
+      index,
+      enabled: true,
+    }),
     onChange: () => {},
   });
 }

@@ -8,7 +8,7 @@
  * mentions (mention-index.ts), which paints. On the first pass, text whose candidates hold on
  * any page (gate 'always') is highlighted as soon as it is scanned, so the first viewport does
  * not wait for the walk of the whole page; the rest is decided once the page context has seen
- * all of the text.
+ * all of the text. Disputed statements (statements.ts) come last, when the page is idle.
  */
 import type { Matcher } from '@/core/matcher';
 import type { Entity } from '@/core/schema';
@@ -18,6 +18,7 @@ import { PageReader } from './page-reader';
 import { Pump, type Scheduler, type Step } from './pump';
 import { RepaintGuard } from './repaint-guard';
 import { isShown, Scanner, sameMentions, type TextRecord } from './scanner';
+import type { StatementFinder } from './statements';
 import { WARM_UP } from './warm-up';
 
 /** Re-check of text skipped as hidden, at most this often while the page changes attributes. */
@@ -31,6 +32,8 @@ export interface HighlighterOptions {
   /** WXT's ContentScriptContext: its timers die with the content script. */
   scheduler: Scheduler;
   kinds: Settings['kinds'];
+  /** Finds the page's disputed statements once its mentions are highlighted. */
+  statements: StatementFinder;
   /** Called after the set of mentions changed (counts may differ). */
   onChange: () => void;
 }
@@ -106,6 +109,7 @@ export class Highlighter {
     this.run.reader.stop();
     this.run = null;
     this.toPaint = [];
+    this.options.statements.reset();
     this.options.index.clear();
     this.options.onChange();
   }
@@ -115,6 +119,15 @@ export class Highlighter {
     this.kinds = kinds;
     // Deciding every record again applies the filter both ways.
     if (this.run) this.run.scanner.verdictsChanged = true;
+    this.pump.kick();
+  }
+
+  /** The reader's switch for disputed statements. */
+  setStatements(enabled: boolean): void {
+    const { statements, document } = this.options;
+    if (!statements.setEnabled(enabled)) return;
+    // Switched on while highlighting: the page was read without noting its blocks.
+    if (enabled && this.run && document.body) statements.seed(document.body);
     this.pump.kick();
   }
 
@@ -152,6 +165,7 @@ export class Highlighter {
   private toPaint: TextRecord[] = [];
 
   private flush(): void {
+    this.options.statements.flush();
     const records = this.toPaint;
     if (records.length === 0) return;
     this.toPaint = [];
@@ -185,10 +199,13 @@ export class Highlighter {
       this.decide(run, deadline);
       return 'more';
     }
+    const { statements } = this.options;
+    if (statements.ready(run.scanner.topical)) return statements.step(deadline) ? 'idle' : 'done';
     return 'done';
   }
 
   private onText(node: Text): void {
+    this.options.statements.noteText(node);
     const run = this.run;
     const record = run?.scanner.scan(node);
     if (!run || !record) return;

@@ -12,9 +12,10 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { Settings } from '@/core/settings';
-import { liveRange, type MentionIndex, type PageMention } from './mention-index';
+import type { MentionIndex, PageMention } from './mention-index';
 import { deepActiveElement } from './order';
 import type { Popover } from './popover';
+import { liveRange } from './ranges';
 import { nextStop, type Place } from './tab-order';
 import type { MentionTarget } from './target';
 import type { UiHost } from './ui-host';

@@ -1,6 +1,6 @@
 /**
  * Moving between mentions: the popup's "jump to" (scroll + flash, cycling per entity) and the
- * keyboard command's "next mention" (focus + popover). Both move the interaction target.
+ * keyboard command's "next mention" (focus + popover), which visits disputed statements too. Both move the interaction target.
  */
 import type { EntityId } from '@/core/schema';
 import { type Interaction, scrollToMention } from './interaction';
@@ -27,7 +27,7 @@ export class MentionNavigator {
   /** Scrolls to the next mention of `entity` after the last one jumped to, and flashes it. */
   jump(entity: EntityId): PageMention | null {
     const { index, target } = this.o;
-    const mentions = index.ordered().filter((m) => m.entity === entity);
+    const mentions = index.ordered().filter((m) => m.kind === 'entity' && m.entity === entity);
     const previous = this.lastJumped.get(entity);
     const mention = mentions[previous ? (mentions.indexOf(previous) + 1) % mentions.length : 0];
     if (!mention) return null;

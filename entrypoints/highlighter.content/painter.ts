@@ -1,6 +1,7 @@
 /**
  * Painting: one CSS Custom Highlight per entity, `treaty-lens-<entity id>` in the document's
- * `CSS.highlights`, holding the ranges of that entity's mentions. Adding or removing a range
+ * `CSS.highlights`, holding the ranges of that entity's mentions, and one per dispute,
+ * `treaty-lens-dispute-<dispute id>`, holding the page's statements of it (page contract). Adding or removing a range
  * changes nothing in the page's DOM; the browser repaints the text at its next frame.
  *
  * The registry is the page's too: a page can delete or replace our entries. We put an entry
@@ -10,10 +11,17 @@
  */
 import type { EntityId } from '@/core/schema';
 import { MAX_RESTORES } from './repaint-guard';
-import { HIGHLIGHT_PREFIX, type HighlightStyles } from './styles';
+import { DISPUTE_PREFIX, HIGHLIGHT_PREFIX, type HighlightStyles } from './styles';
+
+/** The highlight name of an entity's mentions: `treaty-lens-<entity id>`. */
+export const entityHighlight = (entity: EntityId): string => HIGHLIGHT_PREFIX + entity;
+
+/** The highlight name of a dispute's statements: `treaty-lens-dispute-<dispute id>`. */
+export const disputeHighlight = (dispute: string): string => DISPUTE_PREFIX + dispute;
 
 export class HighlightPainter {
-  private readonly highlights = new Map<EntityId, Highlight>();
+  /** Highlight name → our Highlight object. */
+  private readonly highlights = new Map<string, Highlight>();
   private readonly registry: HighlightRegistry;
   private readonly styles: HighlightStyles;
   private restores = 0;
@@ -29,34 +37,36 @@ export class HighlightPainter {
     return this.restores <= MAX_RESTORES;
   }
 
-  add(entity: EntityId, range: AbstractRange): void {
-    const highlight = this.highlightOf(entity);
+  add(name: string, range: AbstractRange): void {
+    const highlight = this.highlightOf(name);
     if (!highlight) return;
     highlight.add(range);
     const root = range.startContainer.getRootNode();
     if ('host' in root) this.styles.adopt(root as ShadowRoot);
   }
 
-  remove(entity: EntityId, range: AbstractRange): void {
-    this.highlights.get(entity)?.delete(range);
+  remove(name: string, range: AbstractRange): void {
+    this.highlights.get(name)?.delete(range);
   }
 
-  /** Removes every highlight of ours from the registry (entries the page set stay). */
-  clear(): void {
-    for (const [entity, highlight] of this.highlights) {
-      const name = HIGHLIGHT_PREFIX + entity;
+  /**
+   * Removes every highlight of ours — or those whose name starts with `prefix` — from the
+   * registry (entries the page set stay).
+   */
+  clear(prefix = ''): void {
+    for (const [name, highlight] of this.highlights) {
+      if (!name.startsWith(prefix)) continue;
       if (this.registry.get(name) === highlight) this.registry.delete(name);
+      this.highlights.delete(name);
     }
-    this.highlights.clear();
   }
 
-  private highlightOf(entity: EntityId): Highlight | null {
+  private highlightOf(name: string): Highlight | null {
     if (!this.enabled) return null;
-    const name = HIGHLIGHT_PREFIX + entity;
-    let highlight = this.highlights.get(entity);
+    let highlight = this.highlights.get(name);
     if (!highlight) {
       highlight = new Highlight();
-      this.highlights.set(entity, highlight);
+      this.highlights.set(name, highlight);
       this.registry.set(name, highlight);
       return highlight;
     }

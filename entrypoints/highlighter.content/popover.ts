@@ -1,6 +1,6 @@
 /**
  * The popover: one dialog per frame, in the extension's closed shadow root, that shows what the
- * bundled sources say about a mention's entity. It behaves like Wikipedia's Page Previews and
+ * bundled sources say about a mention's entity, or how they differ on a statement the page makes. It behaves like Wikipedia's Page Previews and
  * meets WCAG 1.4.13 (content on hover or focus):
  *
  * - hover opens after an intent delay, so a quick brush past a mention does nothing;
@@ -14,9 +14,10 @@
  * live in ./card.tsx, loaded on first need (card-loader.ts).
  */
 import type { ContentScriptContext } from '#imports';
-import type { CardUi } from './card';
+import type { CardSubject, CardUi } from './card';
 import { loadCard } from './card-loader';
-import { liveRange, type MentionIndex, type PageMention } from './mention-index';
+import type { MentionIndex, PageMention } from './mention-index';
+import { liveRange } from './ranges';
 import type { MentionTarget } from './target';
 import type { UiHost } from './ui-host';
 
@@ -41,6 +42,13 @@ export interface PopoverOptions {
   root: ShadowRoot;
   index: MentionIndex;
   target: MentionTarget;
+}
+
+/** What the card of `mention` is about. */
+function subjectOf(mention: PageMention): CardSubject {
+  if (mention.kind === 'entity') return { kind: 'entity', entity: mention.entity };
+  const { dispute, account } = mention;
+  return { kind: 'statement', dispute, account, stated: liveRange(mention)?.toString() ?? '' };
 }
 
 export class Popover {
@@ -227,7 +235,7 @@ export class Popover {
     this.stopFollowing = null;
     this.options.host.attach();
     const rendered = ui.render({
-      entity: mention.entity,
+      subject: subjectOf(mention),
       titleId: TITLE_ID,
       onClose: () => this.close({ restoreFocus: true }),
     });

@@ -93,6 +93,11 @@ export class Scanner {
     return record;
   }
 
+  /** Whether the page is about the summit (the page context's topic gate). */
+  get topical(): boolean {
+    return this.context.topical();
+  }
+
   /** Whether the record still describes its node as the page has it. */
   isCurrent(record: TextRecord): boolean {
     const { node } = record;

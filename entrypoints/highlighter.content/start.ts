@@ -6,6 +6,7 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { ContentMessage } from '@/core/content-messages';
+import { loadDetectors } from '@/core/detectors';
 import { loadMatcher } from '@/core/matcher';
 import type { Summary } from '@/core/messages';
 import { isActiveOn, type Settings } from '@/core/settings';
@@ -18,6 +19,8 @@ import { HighlightPainter } from './painter';
 import { Popover } from './popover';
 import type { Scheduler } from './pump';
 import { createMentionReporter } from './report';
+import { StatementFinder } from './statements';
+import { COMPILED_DETECTORS, STATEMENT_QUESTIONS } from './statements-data';
 import { HighlightStyles } from './styles';
 import { MentionTarget, TARGET_CSS } from './target';
 import { createUiHost, type UiHost } from './ui-host';
@@ -59,8 +62,14 @@ function contentScheduler(ctx: ContentScriptContext): Scheduler {
 
 const NAMES = new Map(ENTITIES.map((entity) => [entity.id, entity.name]));
 
-/** The target's accessible name: "Vladimir Putin: context from 5 sources". */
+/**
+ * The target's accessible name: "Vladimir Putin: context from 5 sources"; for a statement,
+ * "Sources differ: At what time did Putin arrive in Pyongyang?".
+ */
 function nameOf(mention: PageMention): string {
+  if (mention.kind === 'statement') {
+    return `Sources differ: ${STATEMENT_QUESTIONS[mention.dispute] ?? mention.dispute}`;
+  }
   const count = SOURCE_COUNTS[mention.entity] ?? 0;
   const sources = count === 1 ? '1 source' : `${count} sources`;
   return `${NAMES.get(mention.entity) ?? mention.entity}: context from ${sources}`;
@@ -74,7 +83,10 @@ export function startHighlights({
 }: HighlightsOptions): Highlights {
   let settings = initial;
   const doc = document;
-  const styles = new HighlightStyles({ style: settings.style });
+  const styles = new HighlightStyles({
+    style: settings.style,
+    disputes: Object.keys(STATEMENT_QUESTIONS),
+  });
   styles.adopt(doc);
   const painter = new HighlightPainter({ doc, styles });
   const index = new MentionIndex({ painter });
@@ -100,8 +112,13 @@ export function startHighlights({
     index,
     scheduler: contentScheduler(ctx),
     kinds: settings.kinds,
+    statements: new StatementFinder({
+      detectors: loadDetectors(COMPILED_DETECTORS),
+      index,
+      enabled: settings.statements,
+    }),
     onChange: () => {
-      if (index.size > 0) host.attach();
+      if (!index.isEmpty) host.attach();
       // The badge counts the top frame's page (the background ignores counts from frames).
       if (isTopFrame) report();
     },
@@ -112,6 +129,7 @@ export function startHighlights({
     styles.setStyle(next.style);
     target.setTabbable(next.tabOrder);
     highlighter.setKinds(next.kinds);
+    highlighter.setStatements(next.statements);
     if (isActiveOn({ settings: next, host: site })) {
       styles.adopt(doc);
       highlighter.start();

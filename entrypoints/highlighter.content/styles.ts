@@ -1,6 +1,7 @@
 /**
- * How highlights look: `::highlight(treaty-lens-<entity id>)` rules in one constructed
- * stylesheet, adopted by the document and by each shadow root that holds a highlighted range
+ * How highlights look: `::highlight(treaty-lens-<entity id>)` rules for entity mentions and
+ * `::highlight(treaty-lens-dispute-<dispute id>)` rules for disputed statements (a dotted
+ * underline, no background: a claim on the page, not a name) in one constructed stylesheet, adopted by the document and by each shadow root that holds a highlighted range
  * (a ::highlight() rule only styles text of its own tree). Switching the reader's style is one
  * `replaceSync`; no node of the page changes.
  *
@@ -13,6 +14,8 @@ import type { Settings } from '@/core/settings';
 
 /** The CSS highlight name of an entity's mentions (page contract). */
 export const HIGHLIGHT_PREFIX = 'treaty-lens-';
+/** The CSS highlight name of a dispute's statements on the page (page contract). */
+export const DISPUTE_PREFIX = 'treaty-lens-dispute-';
 
 const VARIANTS: Record<Settings['style'], string> = {
   default: `background-color: rgba(255, 190, 40, 0.38);
@@ -23,24 +26,49 @@ const VARIANTS: Record<Settings['style'], string> = {
   text-decoration: underline 0.12em solid #d97706;`,
 };
 
-export function highlightCss(style: Settings['style']): string {
-  const selector = ENTITY_IDS.map((id) => `::highlight(${HIGHLIGHT_PREFIX}${id})`).join(',\n');
-  return `${selector} {\n  ${VARIANTS[style]}\n}
-@media (forced-colors: active) {
-${selector} { background-color: Highlight; color: HighlightText; }
-}`;
+/** Statements: a dotted underline in every style, never a background of their own. */
+const STATEMENT_VARIANTS: Record<Settings['style'], string> = {
+  default: 'text-decoration: underline dotted 0.14em #7a4fd6;',
+  'high-contrast': 'text-decoration: underline dotted 0.18em #000;',
+  underline: 'text-decoration: underline dotted 0.14em #7a4fd6;',
+};
+
+/** `::highlight()` takes no wildcard: one selector per name. */
+const selectorOf = (names: readonly string[]) =>
+  names.map((name) => `::highlight(${name})`).join(',\n');
+
+export function highlightCss(style: Settings['style'], disputes: readonly string[] = []): string {
+  const entities = selectorOf(ENTITY_IDS.map((id) => HIGHLIGHT_PREFIX + id));
+  const rules = [
+    `${entities} {\n  ${VARIANTS[style]}\n}`,
+    `@media (forced-colors: active) {\n${entities} { background-color: Highlight; color: HighlightText; }\n}`,
+  ];
+  if (disputes.length > 0) {
+    const statements = selectorOf(disputes.map((id) => DISPUTE_PREFIX + id));
+    rules.push(
+      `${statements} {\n  ${STATEMENT_VARIANTS[style]}\n  text-underline-offset: 0.22em;\n}`,
+      `@media (forced-colors: active) {\n${statements} { text-decoration-color: CanvasText; }\n}`,
+    );
+  }
+  return rules.join('\n');
 }
 
 export class HighlightStyles {
   private readonly sheet = new CSSStyleSheet();
   private readonly roots = new Set<Document | ShadowRoot>();
+  /** The disputes whose statements can be highlighted (those with a detector). */
+  private readonly disputes: readonly string[];
 
-  constructor({ style }: { style: Settings['style'] }) {
+  constructor({
+    style,
+    disputes = [],
+  }: { style: Settings['style']; disputes?: readonly string[] }) {
+    this.disputes = disputes;
     this.setStyle(style);
   }
 
   setStyle(style: Settings['style']): void {
-    this.sheet.replaceSync(highlightCss(style));
+    this.sheet.replaceSync(highlightCss(style, this.disputes));
   }
 
   /** Adds the sheet to `root` once; the root's own sheets stay as they are. */

@@ -7,7 +7,8 @@
  * the index), so the page's text under it stays selectable and its links stay links. It
  * follows its mention when the page scrolls or re-lays out, and hides when the text goes away.
  */
-import { liveRange, type PageMention } from './mention-index';
+import type { PageMention } from './mention-index';
+import { liveRange } from './ranges';
 
 /** How long a jump's flash lasts (the animation below). */
 const FLASH_MS = 1600;
@@ -77,7 +78,14 @@ export class MentionTarget {
     if (this.mention !== mention) {
       this.mention = mention;
       this.element.setAttribute('aria-label', this.nameOf(mention));
-      this.element.dataset.entity = mention.entity;
+      // What the target stands for, for the extension's own tests (the page cannot see it).
+      if (mention.kind === 'entity') {
+        this.element.dataset.entity = mention.entity;
+        delete this.element.dataset.dispute;
+      } else {
+        this.element.dataset.dispute = mention.dispute;
+        delete this.element.dataset.entity;
+      }
       this.element.classList.remove('tl-flash');
     }
     this.line = 0;

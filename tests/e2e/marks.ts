@@ -24,6 +24,11 @@ export interface MarkWalk {
   shadowRoots?: boolean;
   /** Read same-origin iframes too, each one's highlights in place of the iframe. */
   frames?: boolean;
+  /**
+   * Read the disputed statements (`treaty-lens-dispute-<dispute id>`, `entity` then holds the
+   * dispute id) instead of the entity mentions.
+   */
+  statements?: boolean;
 }
 
 /**
@@ -31,8 +36,9 @@ export interface MarkWalk {
  * nodes of another frame's realm): the page's `treaty-lens-*` highlights in document order.
  */
 export function marksInPage(walk: MarkWalk = {}): MarkInfo[] {
-  const { shadowRoots = true, frames = false } = walk;
+  const { shadowRoots = true, frames = false, statements = false } = walk;
   const PREFIX = 'treaty-lens-';
+  const DISPUTE = `${PREFIX}dispute-`;
   type Found = { entity: string; range: AbstractRange };
   const fromRegistry = (win: Window): Found[] => {
     const found: Found[] = [];
@@ -40,8 +46,8 @@ export function marksInPage(walk: MarkWalk = {}): MarkInfo[] {
       .CSS.highlights;
     if (!registry) return found;
     for (const [name, highlight] of registry) {
-      if (!name.startsWith(PREFIX) || name.startsWith(`${PREFIX}dispute-`)) continue;
-      const entity = name.slice(PREFIX.length);
+      if (!name.startsWith(PREFIX) || name.startsWith(DISPUTE) !== statements) continue;
+      const entity = name.slice((statements ? DISPUTE : PREFIX).length);
       for (const range of highlight) found.push({ entity, range });
     }
     return found;
@@ -124,8 +130,9 @@ export function readMarks({
   page,
   shadowRoots = true,
   frames = false,
+  statements = false,
 }: { page: MarkPage } & MarkWalk): Promise<MarkInfo[]> {
-  return page.evaluate(marksInPage, { shadowRoots, frames });
+  return page.evaluate(marksInPage, { shadowRoots, frames, statements });
 }
 
 export interface Settle extends MarkWalk {

@@ -194,7 +194,7 @@ export async function markBox(page: Page, entity: string, nth = 0) {
 
 /**
  * What has focus, seen through our closed root: "mention:<id>" (the interaction target on a
- * mention of that entity), "dialog", "popover:<tag>.<class>", "host" (our host, nothing inside),
+ * mention of that entity; "mention:dispute-<id>" on a disputed statement), "dialog", "popover:<tag>.<class>", "host" (our host, nothing inside),
  * or the page element's tag.
  */
 export async function focused(page: Page | Frame): Promise<string> {
@@ -213,8 +213,10 @@ export async function focused(page: Page | Frame): Promise<string> {
       const inner = root?.activeElement;
       if (!root || root.host !== document.activeElement) return 'div';
       if (!inner) return 'host';
-      if (inner.classList.contains('tl-target'))
-        return `mention:${(inner as HTMLElement).dataset.entity}`;
+      if (inner.classList.contains('tl-target')) {
+        const { entity, dispute } = (inner as HTMLElement).dataset;
+        return entity ? `mention:${entity}` : `mention:dispute-${dispute}`;
+      }
       if (inner.getAttribute('role') === 'dialog') return 'dialog';
       return `popover:${inner.tagName.toLowerCase()}.${inner.className || ''}`;
     },
