@@ -63,25 +63,25 @@ export interface BlockText {
  */
 export function readBlock(block: Element): BlockText {
   const doc = block.ownerDocument;
+  // Set where the walk passes a <br> or skips a nested block: the next text starts a new line.
+  let gap = false;
   const walker = doc.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const element = node as Element;
-      if (element.localName === 'br') return NodeFilter.FILTER_ACCEPT;
-      if (BLOCK_TAGS.has(element.localName) || isSkippedElement(element)) {
+      if (BLOCK_TAGS.has(element.localName) || element.localName === 'br') {
+        gap = true;
         return NodeFilter.FILTER_REJECT;
       }
-      return NodeFilter.FILTER_SKIP;
+      return isSkippedElement(element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
     },
   });
   let text = '';
   const nodes: Text[] = [];
   const starts: number[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) {
-      text += '\n';
-      continue;
-    }
+    if (gap && text !== '') text += '\n';
+    gap = false;
     nodes.push(node as Text);
     starts.push(text.length);
     text += (node as Text).data;

@@ -17,6 +17,7 @@ import { statementCard } from '@/core/dispute-view';
 import type { Message } from '@/core/messages';
 import { EntityId } from '@/core/schema';
 import { type Citation, entityView } from '@/core/views';
+import type { CardSubject } from './card-subject';
 import css from './popover.css?inline';
 
 /** What the popover is placed at: a mention's range (live while the card is open), its node. */
@@ -24,11 +25,6 @@ export interface CardAnchor {
   range: Range;
   node: Node;
 }
-
-/** What a card is about: an entity, or a statement on the page that takes a side in a dispute. */
-export type CardSubject =
-  | { kind: 'entity'; entity: string }
-  | { kind: 'statement'; dispute: string; account: number | string; stated: string };
 
 /** The popover's UI, made once per frame on first use, in the extension's closed shadow root. */
 export interface CardUi {

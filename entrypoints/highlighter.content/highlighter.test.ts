@@ -7,8 +7,14 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadMatcher } from '@/core/matcher';
 import { COMPILED_MATCHER } from './entities';
-import { highlightedTexts, recordingScheduler, testHighlighter } from './highlighter.fixture';
+import {
+  highlighted,
+  highlightedTexts,
+  recordingScheduler,
+  testHighlighter,
+} from './highlighter.fixture';
 import { MAX_READDS } from './repaint-guard';
+import { DISPUTE_PREFIX } from './styles';
 
 const matcher = loadMatcher(COMPILED_MATCHER);
 
@@ -125,5 +131,63 @@ describe('a page that keeps undoing', () => {
     runAll();
     expect(highlighter.tally().counts.putin).toBe(MAX_READDS + 5);
     highlighter.stop();
+  });
+});
+
+describe('disputed statements', () => {
+  const SUMMIT =
+    '<p>Russian President Vladimir Putin arrived in Pyongyang, North Korea, for talks with Kim Jong Un.</p>';
+
+  test('on a page about the summit, a stated value is highlighted across inline elements', () => {
+    document.body.innerHTML = `${SUMMIT}<p>Putin’s plane touched down at <b>2:22</b> a.m., according to flight-tracking data cited by Russian media.</p>`;
+    const html = document.body.innerHTML;
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    expect(highlighted(DISPUTE_PREFIX)).toEqual([['putin-arrival-time', '2:22 a.m.']]);
+    expect(document.body.innerHTML).toBe(html);
+    highlighter.setStatements(false);
+    expect(highlighted(DISPUTE_PREFIX)).toEqual([]);
+    expect(highlightedTexts()).toEqual([
+      'Russian President Vladimir Putin',
+      'Kim Jong Un',
+      'Putin',
+    ]);
+    highlighter.setStatements(true);
+    runAll();
+    expect(highlighted(DISPUTE_PREFIX)).toEqual([['putin-arrival-time', '2:22 a.m.']]);
+  });
+
+  test('the same sentence on a page not about Russia and Korea is left alone', () => {
+    document.body.innerHTML =
+      '<p>Putin’s plane touched down at 2:22 a.m., according to flight-tracking data.</p>';
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    expect(highlightedTexts()).toEqual(['Putin']);
+    expect(highlighted(DISPUTE_PREFIX)).toEqual([]);
+  });
+
+  test('text the page changes is read again; removed text drops its statement', async () => {
+    document.body.innerHTML = `${SUMMIT}<p id="s">Their talks lasted two days.</p>`;
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    expect(highlighted(DISPUTE_PREFIX)).toEqual([]);
+    const paragraph = document.getElementById('s') as HTMLElement;
+    paragraph.textContent =
+      'Putin and Kim Jong Un talked for about two hours at the Kumsusan State Guest House.';
+    await observed();
+    runAll();
+    expect(
+      highlighted(DISPUTE_PREFIX)
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(['talks-duration', 'talks-venue']);
+    paragraph.remove();
+    await observed();
+    runAll();
+    highlighter.tally(); // drops what the page removed
+    expect(highlighted(DISPUTE_PREFIX)).toEqual([]);
   });
 });

@@ -14,8 +14,9 @@
  * live in ./card.tsx, loaded on first need (card-loader.ts).
  */
 import type { ContentScriptContext } from '#imports';
-import type { CardSubject, CardUi } from './card';
+import type { CardUi } from './card';
 import { loadCard } from './card-loader';
+import { subjectOf } from './card-subject';
 import type { MentionIndex, PageMention } from './mention-index';
 import { liveRange } from './ranges';
 import type { MentionTarget } from './target';
@@ -42,13 +43,6 @@ export interface PopoverOptions {
   root: ShadowRoot;
   index: MentionIndex;
   target: MentionTarget;
-}
-
-/** What the card of `mention` is about. */
-function subjectOf(mention: PageMention): CardSubject {
-  if (mention.kind === 'entity') return { kind: 'entity', entity: mention.entity };
-  const { dispute, account } = mention;
-  return { kind: 'statement', dispute, account, stated: liveRange(mention)?.toString() ?? '' };
 }
 
 export class Popover {

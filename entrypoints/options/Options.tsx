@@ -123,6 +123,12 @@ export function Options() {
             </label>
           ))}
         </fieldset>
+        <Switch
+          label="Mark statements the sources dispute"
+          description="A dotted underline where a page states a point the bundled sources tell differently, such as Putin’s arrival time; its card shows each account"
+          checked={settings.statements}
+          onChange={(statements) => save({ statements })}
+        />
       </Section>
 
       <Section title="Appearance">

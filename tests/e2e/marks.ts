@@ -25,10 +25,11 @@ export interface MarkWalk {
   /** Read same-origin iframes too, each one's highlights in place of the iframe. */
   frames?: boolean;
   /**
-   * Read the disputed statements (`treaty-lens-dispute-<dispute id>`, `entity` then holds the
-   * dispute id) instead of the entity mentions.
+   * Which highlights: the entity mentions (`treaty-lens-<entity id>`, default), the disputed
+   * statements (`treaty-lens-dispute-<dispute id>`; `entity` then holds the dispute id), or all
+   * of them (`entity` is a statement's `dispute-<dispute id>`).
    */
-  statements?: boolean;
+  highlights?: 'entities' | 'statements' | 'all';
 }
 
 /**
@@ -36,7 +37,7 @@ export interface MarkWalk {
  * nodes of another frame's realm): the page's `treaty-lens-*` highlights in document order.
  */
 export function marksInPage(walk: MarkWalk = {}): MarkInfo[] {
-  const { shadowRoots = true, frames = false, statements = false } = walk;
+  const { shadowRoots = true, frames = false, highlights = 'entities' } = walk;
   const PREFIX = 'treaty-lens-';
   const DISPUTE = `${PREFIX}dispute-`;
   type Found = { entity: string; range: AbstractRange };
@@ -46,8 +47,10 @@ export function marksInPage(walk: MarkWalk = {}): MarkInfo[] {
       .CSS.highlights;
     if (!registry) return found;
     for (const [name, highlight] of registry) {
-      if (!name.startsWith(PREFIX) || name.startsWith(DISPUTE) !== statements) continue;
-      const entity = name.slice((statements ? DISPUTE : PREFIX).length);
+      if (!name.startsWith(PREFIX)) continue;
+      const statement = name.startsWith(DISPUTE);
+      if (highlights !== 'all' && statement !== (highlights === 'statements')) continue;
+      const entity = name.slice((highlights === 'statements' ? DISPUTE : PREFIX).length);
       for (const range of highlight) found.push({ entity, range });
     }
     return found;
@@ -130,9 +133,9 @@ export function readMarks({
   page,
   shadowRoots = true,
   frames = false,
-  statements = false,
+  highlights = 'entities',
 }: { page: MarkPage } & MarkWalk): Promise<MarkInfo[]> {
-  return page.evaluate(marksInPage, { shadowRoots, frames, statements });
+  return page.evaluate(marksInPage, { shadowRoots, frames, highlights });
 }
 
 export interface Settle extends MarkWalk {

@@ -242,7 +242,7 @@ export function uiHosts(page: Page): Promise<number> {
 }
 
 /**
- * Which highlight (its index in document order) the extension's interaction target lies over,
+ * Which highlight (its index in document order, entity mentions and disputed statements together) the extension's interaction target lies over,
  * and whether it is flashing and focused; -1 when it lies over none (or is hidden).
  */
 export const targetOn = (page: Page | Frame) =>

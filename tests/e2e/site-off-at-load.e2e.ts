@@ -23,7 +23,8 @@ const WATCH_MARKS = `(() => {
   const look = () => {
     let count = 0;
     for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('treaty-lens-')) continue;
+      // Entity mentions, as the badge counts them (disputed statements are not mentions).
+      if (!name.startsWith('treaty-lens-') || name.startsWith('treaty-lens-dispute-')) continue;
       for (const range of highlight) if (!range.collapsed && range.startContainer.isConnected) count++;
     }
     window.__marksAdded = Math.max(window.__marksAdded, count);

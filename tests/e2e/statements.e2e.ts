@@ -5,69 +5,65 @@
  * blocks read without a browser (the DOM side loses nothing), its card says which account the
  * page matches, the keyboard reaches it, and the reader's switch takes it away and back.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { compileDetectors, type DetectorFile, loadDetectors } from '../../core/detectors';
-import { blocks } from '../fixtures/sentences/blocks';
 import { ROOT, sendToPages, setSettings, withExtension } from './harness';
 import { type MarkInfo, settledMarks } from './marks';
 import { DATA, dialog, focused, markBox, waitOpen } from './popover-helpers';
+import { detectedInHtml, labelled, SENTENCE_PAGES, SENTENCES_DIR } from './statements-support';
 import { inUi } from './ui';
 
-const DIR = join(ROOT, 'tests/fixtures/sentences');
-const PAGES = readdirSync(DIR)
-  .filter((file) => file.endsWith('.html'))
-  .map((file) => file.replace(/\.html$/u, ''))
-  .sort();
-const DETECTORS = join(ROOT, 'data/detectors');
-const detectors = loadDetectors(
-  compileDetectors(
-    readdirSync(DETECTORS)
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => JSON.parse(readFileSync(join(DETECTORS, file), 'utf8')) as DetectorFile),
-  ),
-);
+const { session, server } = withExtension({ fixtures: SENTENCES_DIR });
 
-type Labelled = [dispute: string, phrase: string, account: number | string];
+/** Screenshots of statements and their cards: docs/ with UPDATE_SCREENSHOTS=1, else .tmp/. */
+const SHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs' : '.tmp/screenshots');
+mkdirSync(SHOTS, { recursive: true });
 
-const labelled = (page: string): Labelled[] =>
-  JSON.parse(readFileSync(join(DIR, `${page}.expected.json`), 'utf8')) as Labelled[];
-
-/** What the detectors find in the page's blocks, as [dispute, phrase, account], in page order. */
-function detectedInHtml(page: string): Labelled[] {
-  return blocks(readFileSync(join(DIR, `${page}.html`), 'utf8')).flatMap((text) =>
-    detectors
-      .detect({ text, topical: true })
-      .map((hit): Labelled => [hit.disputeId, text.slice(hit.start, hit.end), hit.account]),
-  );
+/** The page region from the statement's paragraph to the open card, with a margin. */
+async function shotOfStatement(page: Page, box: { y: number }, path: string) {
+  await page.mouse.move(1, 1);
+  const card = await dialog(page).boundingBox();
+  if (!card) throw new Error('no card to frame');
+  const top = Math.max(0, Math.min(card.y, box.y) - 40);
+  const bottom = Math.max(card.y + card.height, box.y) + 24;
+  await page.screenshot({ path, clip: { x: 0, y: top, width: 1000, height: bottom - top } });
 }
-
-const { session, server } = withExtension({ fixtures: DIR });
 
 /** The page's statements once they stop changing (they come after the mentions, when idle). */
 function statementsOn(page: Page, atLeast: number): Promise<MarkInfo[]> {
-  return settledMarks({ page, statements: true, shadowRoots: false, atLeast, quietMs: 500 });
+  return settledMarks({
+    page,
+    highlights: 'statements',
+    shadowRoots: false,
+    atLeast,
+    quietMs: 500,
+  });
 }
 
 describe('statements on the sentence fixture pages', () => {
-  test.each(PAGES)('%s: exactly what the detectors find, each one labelled', async (name) => {
-    const want = detectedInHtml(name);
-    const labels = labelled(name);
-    const { page, errors } = await session.newPage();
-    await page.goto(`${server.url}/${name}.html`);
-    const got = await statementsOn(page, want.length);
-    expect(got.map(({ entity, text }) => [entity, text])).toEqual(
-      want.map(([dispute, phrase]) => [dispute, phrase]),
-    );
-    // Precision against the hand-written labels (the detectors' misses are allowed, not extras).
-    for (const { entity, text } of got) {
-      expect(labels.some(([dispute, phrase]) => dispute === entity && phrase === text)).toBe(true);
-    }
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  test.each(SENTENCE_PAGES)(
+    '%s: exactly what the detectors find, each one labelled',
+    async (name) => {
+      const want = detectedInHtml(name);
+      const labels = labelled(name);
+      const { page, errors } = await session.newPage();
+      await page.goto(`${server.url}/${name}.html`);
+      const got = await statementsOn(page, want.length);
+      expect(got.map(({ entity, text }) => [entity, text])).toEqual(
+        want.map(([dispute, phrase]) => [dispute, phrase]),
+      );
+      // Precision against the hand-written labels (the detectors' misses are allowed, not extras).
+      for (const { entity, text } of got) {
+        expect(labels.some(([dispute, phrase]) => dispute === entity && phrase === text)).toBe(
+          true,
+        );
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 /** The account's statement in data/disputes.json. */
@@ -90,9 +86,10 @@ describe('the card of a statement', () => {
     await page.setViewportSize({ width: 1000, height: 900 });
     await page.goto(`${server.url}/${name}.html`);
     await statementsOn(page, 1);
-    const { mark } = await markBox(page, `dispute-${id}`);
+    const { mark, box } = await markBox(page, `dispute-${id}`);
     await mark.click();
     await waitOpen(page);
+    await shotOfStatement(page, box, join(SHOTS, `statement-${name}.png`));
     const card = dialog(page, '.tl-statement-card');
     expect(await card.evaluate((el) => (el as HTMLElement).dataset.dispute)).toBe(id);
     const question = DATA.disputes.find((d) => d.id === id)?.question;

@@ -77,8 +77,10 @@ function mentionAt(index: number) {
 }
 
 test('next-mention moves to the next highlight in page order and wraps around', async () => {
-  // The light DOM only, as mentionAt indexes it.
-  const order = (await readMarks({ page: article, shadowRoots: false })).map((m) => m.entity);
+  // The light DOM only, as mentionAt indexes it; disputed statements are stops too.
+  const order = (await readMarks({ page: article, shadowRoots: false, highlights: 'all' })).map(
+    (m) => m.entity,
+  );
   expect(new Set([order[0], order[1], order.at(-1)]).size).toBe(3);
   await article.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 

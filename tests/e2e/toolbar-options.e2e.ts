@@ -107,6 +107,18 @@ test('highlights join the tab order only when asked', async () => {
   expect(await until(tabbable, false)).toBe(false);
 });
 
+test('the disputed-statements switch is stored and survives a reload', async () => {
+  const name = 'Mark statements the sources dispute';
+  const toggle = () => options.getByRole('switch', { name });
+  expect(await toggle().getAttribute('aria-checked')).toBe('true');
+  await toggle().click();
+  expect(await until(async () => (await storedSettings(session)).statements, false)).toBe(false);
+  await options.reload();
+  expect(await toggle().getAttribute('aria-checked')).toBe('false');
+  await toggle().click();
+  expect(await until(async () => (await storedSettings(session)).statements, true)).toBe(true);
+});
+
 test('popover trigger and badge choices are stored; the badge follows at once', async () => {
   await options.getByRole('radio', { name: /On click only/ }).check();
   expect((await storedSettings(session)).openOn).toBe('click');

@@ -135,7 +135,7 @@ test('choosing a name scrolls to its next mention and flashes it, cycling', asyn
   const { page: popup } = await openPopup({ session, tabId });
   const lavrov = popup.locator('button[data-entity="lavrov"]');
   // Where the Lavrov mentions are among all the page's highlights (document order).
-  const order = (await readMarks({ page: article })).map((mark) => mark.entity);
+  const order = (await readMarks({ page: article, highlights: 'all' })).map((mark) => mark.entity);
   const lavrovAt = order.flatMap((entity, i) => (entity === 'lavrov' ? [i] : []));
   // Whether the index-th Lavrov is flashing: the interaction target lies over it and flashes.
   const flashing = (index: number) => async () => {
@@ -182,7 +182,8 @@ test('on a page where extensions cannot run it says so instead of breaking', asy
   // The all-sites switch still works; there is no site to switch.
   await expect(popup.getByRole('switch').count()).resolves.toBe(1);
   await popup.getByRole('switch', { name: 'Highlight on all sites' }).click();
-  expect((await storedSettings(session)).enabled).toBe(false);
+  // The write lands a moment after the click.
+  expect(await until(async () => (await storedSettings(session)).enabled, false)).toBe(false);
   expect(errors).toEqual([]);
   await browserPage.close();
 });
