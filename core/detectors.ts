@@ -82,8 +82,11 @@ export interface Detection {
 
 /** Regexes as data: made at build time, turned into RegExp objects on first use. */
 export interface CompiledDetectors {
-  /** Every value of every detector in one regex: no match on a page, nothing to detect there. */
-  prefilter: string;
+  /**
+   * Every value of every detector, one regex per detector: no match on a page, nothing to detect
+   * there. Not one regex for all: compiling that one cost a browser 40 ms in one task.
+   */
+  prefilters: string[];
   rules: CompiledRules[];
 }
 
@@ -125,8 +128,9 @@ function alternatives(list: PatternList, lang: DetectorLang, role: 'cue' | 'valu
 /** Detector files → plain data (no RegExp), for the build to ship and `loadDetectors` to run. */
 export function compileDetectors(files: readonly DetectorFile[]): CompiledDetectors {
   const rules: CompiledRules[] = [];
-  const everyValue: string[] = [];
+  const prefilters: string[] = [];
   for (const file of files) {
+    const everyValue: string[] = [];
     for (const lang of DETECTOR_LANGS) {
       const language = file[lang];
       const values = language.values.map((value) => {
@@ -148,8 +152,9 @@ export function compileDetectors(files: readonly DetectorFile[]): CompiledDetect
         values,
       });
     }
+    prefilters.push([...new Set(everyValue)].join('|'));
   }
-  return { prefilter: [...new Set(everyValue)].join('|'), rules };
+  return { prefilters, rules };
 }
 
 export interface Detectors {
@@ -163,7 +168,19 @@ export interface Detectors {
    * `topical`: the page shows both topic cues (PageContext's topic gate); without it, nothing.
    */
   detect(options: { text: string; topical: boolean }): Detection[];
+  /**
+   * Compiles regexes one by one until `deadline` (performance.now()): the prefilters, and with
+   * `text` the rules of the languages whose script it has. True once those are all compiled.
+   * A regex is compiled on its first runs, and the first `detect` would otherwise compile a
+   * hundred of them in one task (60 ms for a sentence's Russian rules); a page in one language
+   * never compiles the others'. Optional: `detect` works without it.
+   */
+  warm(deadline: number, text?: string): boolean;
 }
+
+/** Runs that compile a regex: its first (bytecode) and second (machine code, V8's tier-up). */
+const WARM_RUNS = 2;
+const WARM_SAMPLE = 'Putin Путин 푸틴 2:22';
 
 /** A regex (global) whose matches must also start a word, unless `anywhere` (Korean). */
 interface Finder {
@@ -209,7 +226,7 @@ const SCRIPT: Record<DetectorLang, RegExp> = {
 };
 
 export function loadDetectors(compiled: CompiledDetectors): Detectors {
-  let prefilter: RegExp | null = null;
+  let prefilter: RegExp[] | null = null;
   let loaded: (LoadedRules & { lang: DetectorLang })[] | null = null;
   // Made on first use: most pages never get past the prefilter.
   const rules = (): (LoadedRules & { lang: DetectorLang })[] => {
@@ -237,12 +254,55 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
     });
     return loaded;
   };
-  const mayContain = (text: string): boolean => {
-    prefilter ??= new RegExp(compiled.prefilter || '(?!)', DETECTOR_FLAGS);
-    return prefilter.test(text);
+  const prefilters = (): RegExp[] => {
+    prefilter ??= compiled.prefilters.map((source) => new RegExp(source || '(?!)', DETECTOR_FLAGS));
+    return prefilter;
   };
+  const mayContain = (text: string): boolean => prefilters().some((regex) => regex.test(text));
+  // What is left to compile: the prefilters, then each language's rules.
+  let coldPrefilters: RegExp[] | null = null;
+  const coldRules = new Map<DetectorLang, RegExp[]>();
+  const compileUntil = (cold: RegExp[], deadline: number): boolean => {
+    while (cold.length > 0 && performance.now() < deadline) {
+      const regex = cold.pop() as RegExp;
+      for (let run = 0; run < WARM_RUNS; run++) {
+        regex.lastIndex = 0;
+        regex.test(WARM_SAMPLE);
+      }
+      regex.lastIndex = 0;
+    }
+    return cold.length === 0;
+  };
+  const rulesOf = (lang: DetectorLang): RegExp[] =>
+    rules()
+      .filter((rule) => rule.lang === lang)
+      .flatMap((rule) => [
+        ...rule.cues,
+        ...(rule.vetoes ? [rule.vetoes] : []),
+        ...rule.values.flatMap((value) => [
+          value.pattern,
+          ...value.cues,
+          ...(value.vetoes ? [value.vetoes] : []),
+        ]),
+      ])
+      .map((finder) => finder.regex);
   return {
     mayContain,
+    warm(deadline, text) {
+      coldPrefilters ??= [...prefilters()];
+      if (!compileUntil(coldPrefilters, deadline)) return false;
+      if (text === undefined) return true;
+      for (const lang of DETECTOR_LANGS) {
+        if (!SCRIPT[lang].test(text)) continue;
+        let cold = coldRules.get(lang);
+        if (!cold) {
+          cold = rulesOf(lang);
+          coldRules.set(lang, cold);
+        }
+        if (!compileUntil(cold, deadline)) return false;
+      }
+      return true;
+    },
     detect({ text, topical }) {
       if (!topical || !mayContain(text)) return [];
       const hits: Detection[] = [];

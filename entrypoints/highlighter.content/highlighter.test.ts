@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadMatcher } from '@/core/matcher';
 import { COMPILED_MATCHER } from './entities';
+import type { Highlighter } from './highlighter';
 import {
   highlighted,
   highlightedTexts,
@@ -24,9 +25,13 @@ const filler = (chars: number) =>
     () => '<p>The weather in Seoul was mild all week.</p>',
   ).join('');
 
+/** Every highlighter a test started, stopped after it (their observers would see the next test's page). */
+const started: Highlighter[] = [];
+
 function setUp() {
   const { scheduler, runAll, ran } = recordingScheduler();
   const highlighter = testHighlighter({ scheduler, matcher });
+  started.push(highlighter);
   return { highlighter, runAll, ran };
 }
 
@@ -34,6 +39,7 @@ function setUp() {
 const observed = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => {
+  for (const highlighter of started.splice(0)) highlighter.stop();
   document.body.innerHTML = '';
 });
 

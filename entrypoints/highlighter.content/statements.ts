@@ -13,7 +13,6 @@ import type { Detectors } from '@/core/detectors';
 import { BLOCK_TAGS, blockAround, rangeIn, readBlock } from './block-text';
 import type { MentionIndex } from './mention-index';
 import { isInSkippedRegion } from './off-limits';
-import { isShown } from './scanner';
 import type { FoundStatement } from './statement-store';
 
 export class StatementFinder {
@@ -53,14 +52,14 @@ export class StatementFinder {
     return this.pending.size > 0;
   }
 
-  /** Reads blocks until `deadline`; true when blocks are left. */
+  /** Reads blocks until `deadline`; true when work is left. */
   step(deadline: number): boolean {
+    if (!this.detectors.warm(deadline)) return true;
     for (const block of this.pending) {
       if (performance.now() >= deadline) return true;
-      this.pending.delete(block);
-      this.detectIn(block);
+      if (this.detectIn(block, deadline)) this.pending.delete(block);
     }
-    return false;
+    return this.pending.size > 0;
   }
 
   /** Paints what this slice found. */
@@ -95,19 +94,24 @@ export class StatementFinder {
     this.started = false;
   }
 
-  private detectIn(block: Element): void {
-    if (!block.isConnected) return;
+  /**
+   * Finds the block's statements; false (the block stays pending) while the detectors of its
+   * languages are still being compiled, a regex per step, so that no task compiles them all.
+   */
+  private detectIn(block: Element, deadline: number): boolean {
+    if (!block.isConnected) return true;
     const text = readBlock(block);
-    const detections = this.detectors.mayContain(text.text)
-      ? this.detectors.detect({ text: text.text, topical: true })
-      : [];
+    const candidate = this.detectors.mayContain(text.text);
+    if (candidate && !this.detectors.warm(deadline, text.text)) return false;
+    const detections = candidate ? this.detectors.detect({ text: text.text, topical: true }) : [];
     const statements: FoundStatement[] = [];
-    if (detections.length > 0 && isShown(block)) {
+    if (detections.length > 0) {
       for (const { disputeId, account, start, end } of detections) {
         const placed = rangeIn(text, start, end);
         if (placed) statements.push({ dispute: disputeId, account, ...placed });
       }
     }
     this.found.push([block, statements]);
+    return true;
   }
 }
