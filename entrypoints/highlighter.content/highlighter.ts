@@ -199,6 +199,9 @@ export class Highlighter {
       this.decide(run, deadline);
       return 'more';
     }
+    // Statements wait for the mentions decided in this slice to be painted (at its end): a
+    // page qualifies only with a mention in the index.
+    if (this.toPaint.length > 0) return 'idle';
     const { statements } = this.options;
     if (statements.ready(run.scanner.topical)) return statements.step(deadline) ? 'idle' : 'done';
     return 'done';
