@@ -91,6 +91,7 @@ describe('checkDetectors: the occasion rule and the shipping switch', () => {
     const broken = clone('talks-duration.json');
     if (broken.en.occasion) Reflect.deleteProperty(broken.en.occasion, 'this');
     broken.shipped = false;
+    Reflect.deleteProperty(broken, 'reason');
     const { violations } = checkDetectors({
       files: new Map([['talks-duration.json', broken]]),
       disputes,

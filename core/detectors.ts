@@ -154,12 +154,19 @@ function alternatives(list: PatternList, lang: DetectorLang, role: 'cue' | 'valu
     .join('|');
 }
 
-/** Detector files → plain data (no RegExp), for the build to ship and `loadDetectors` to run. */
-export function compileDetectors(files: readonly DetectorFile[]): CompiledDetectors {
+/**
+ * Detector files → plain data (no RegExp), for the build to ship and `loadDetectors` to run.
+ * Files with `shipped: false` are left out, unless `includeUnshipped` (tests that measure the
+ * rules themselves).
+ */
+export function compileDetectors(
+  files: readonly DetectorFile[],
+  options: { includeUnshipped?: boolean } = {},
+): CompiledDetectors {
   const rules: CompiledRules[] = [];
   const everyValue: string[] = [];
   for (const file of files) {
-    if (file.shipped === false) continue;
+    if (file.shipped === false && options.includeUnshipped !== true) continue;
     for (const lang of DETECTOR_LANGS) {
       const language = file[lang];
       const values = language.values.map((value) => {
