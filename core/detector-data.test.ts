@@ -85,3 +85,34 @@ describe('checkDetectors', () => {
     expect(uncovered).not.toContain('kim-spelling');
   });
 });
+
+describe('checkDetectors: the occasion rule and the shipping switch', () => {
+  it('names a required occasion without markers, and a switch without its reason', () => {
+    const broken = clone('talks-duration.json');
+    if (broken.en.occasion) Reflect.deleteProperty(broken.en.occasion, 'this');
+    broken.shipped = false;
+    Reflect.deleteProperty(broken, 'reason');
+    const { violations } = checkDetectors({
+      files: new Map([['talks-duration.json', broken]]),
+      disputes,
+    });
+    expect(violations.map(({ file, id, reason }) => `${file} ${id}: ${reason}`)).toEqual([
+      'data/detectors/talks-duration.json talks-duration: shipped: false needs a reason (why its precision is not trusted)',
+      'data/detectors/talks-duration.json talks-duration: en.occasion.required: needs "this", the markers a sentence must show',
+    ]);
+  });
+
+  it('names an occasion marker that does not compile, and a reason on a shipped detector', () => {
+    const broken = clone('putin-arrival-date.json');
+    broken.ko.occasion?.other.patterns.push('[');
+    broken.reason = 'kept';
+    const { violations } = checkDetectors({
+      files: new Map([['putin-arrival-date.json', broken]]),
+      disputes,
+    });
+    expect(violations.map(({ reason }) => reason)).toEqual([
+      'reason is only for a detector that is not shipped (shipped: false)',
+      expect.stringMatching(/^ko\.occasion\.other\.patterns\[\d+\]: does not compile: /),
+    ]);
+  });
+});

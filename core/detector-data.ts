@@ -34,11 +34,19 @@ const ValueEntrySchema = z.strictObject({
   vetoes: PatternListSchema.optional(),
 });
 
+const OccasionSchema = z.strictObject({
+  purpose: text,
+  this: PatternListSchema.optional(),
+  required: z.boolean().optional(),
+  other: PatternListSchema,
+});
+
 const LanguageRulesSchema = z.strictObject(
   {
     cues: z.array(PatternListSchema).min(1),
     near: z.number().int().positive().optional(),
     vetoes: PatternListSchema.optional(),
+    occasion: OccasionSchema.optional(),
     values: z.array(ValueEntrySchema).min(1),
   },
   {
@@ -50,6 +58,8 @@ const LanguageRulesSchema = z.strictObject(
 export const DetectorFileSchema = z.strictObject({
   dispute: text,
   purpose: text,
+  shipped: z.boolean().optional(),
+  reason: text.optional(),
   en: LanguageRulesSchema,
   ko: LanguageRulesSchema,
   ru: LanguageRulesSchema,
@@ -105,6 +115,12 @@ export function checkDetectors(options: {
     if (name !== `${detector.dispute}.json`) {
       report(`file name must be ${detector.dispute}.json (the dispute id)`);
     }
+    if (detector.shipped === false && detector.reason === undefined) {
+      report('shipped: false needs a reason (why its precision is not trusted)');
+    }
+    if (detector.shipped !== false && detector.reason !== undefined) {
+      report('reason is only for a detector that is not shipped (shipped: false)');
+    }
     if (covered.has(detector.dispute)) report('a second detector for this dispute');
     covered.add(detector.dispute);
     const dispute = byId.get(detector.dispute);
@@ -152,6 +168,11 @@ function checkLanguage(options: {
     compiles(cue, `${lang}.cues[${i}]`, 'cue');
   });
   if (rules.vetoes) compiles(rules.vetoes, `${lang}.vetoes`, 'cue');
+  if (rules.occasion?.this) compiles(rules.occasion.this, `${lang}.occasion.this`, 'cue');
+  if (rules.occasion) compiles(rules.occasion.other, `${lang}.occasion.other`, 'cue');
+  if (rules.occasion?.required && !rules.occasion.this) {
+    report(`${lang}.occasion.required: needs "this", the markers a sentence must show`);
+  }
   rules.values.forEach((value, i) => {
     const at = `${lang}.values[${i}]`;
     compiles(value, at, 'value');

@@ -11,7 +11,10 @@
  *   of every cue group of the value entry, and of no veto of the language or the value
  *   ("train", "China", "Xi"; "below" for "alliance");
  * - a match of the value entry's pattern — where the language sets `near`, within that many
- *   characters of a match of its last cue group: that match, and only it, is the stated phrase.
+ *   characters of a match of its last cue group: that match, and only it, is the stated phrase;
+ * - where the language sets an `occasion`, a sentence that places itself at the summit and not on
+ *   another occasion (see `Occasion`): "the last time they met, the talks lasted two hours" is not
+ *   this summit's talks, nor is "2019년 4월 — 첫 정상회담. 단독회담은 약 2시간 진행됐다".
  *
  * The phrase rule: the annotation covers the value as the sentence writes it — the time with its
  * "a.m.", the duration with its hedge ("about two hours"), the place's name, the characterising
@@ -49,6 +52,25 @@ export interface ValueEntry extends PatternList {
   vetoes?: PatternList;
 }
 
+/**
+ * Which occasion a sentence is about, for values that other occasions share (a time, a date, a
+ * duration, a place; the 1961 alliance; the 2000 treaty's replacing of the 1961 one). With S the
+ * sentence and P the sentence just before it in the same text (a block: the paragraph):
+ * - a match of `other` in S (another year, another place, another visitor) and nothing counts;
+ * - else a match of `this` in S (19 June, Pyongyang, "the summit", "24 years") and values count;
+ * - else a match of `other` in P and nothing counts (a timeline's "2019년 4월 25일 — …" entry);
+ * - else, where `required`, values count only when P matches `this`; otherwise they count.
+ */
+export interface Occasion {
+  purpose: string;
+  /** Markers that place a sentence at the June 2024 summit. */
+  this?: PatternList;
+  /** true: S or P must match `this` (a duration, a date: values many occasions share). */
+  required?: boolean;
+  /** Markers that place a sentence on another occasion. */
+  other: PatternList;
+}
+
 export interface LanguageRules {
   /** Every group must match somewhere in the sentence. */
   cues: PatternList[];
@@ -60,12 +82,20 @@ export interface LanguageRules {
   near?: number;
   /** Any match in the sentence and the language's values do not count there. */
   vetoes?: PatternList;
+  /** The sentence (or the one before it) must be about the summit: see `Occasion`. */
+  occasion?: Occasion;
   values: ValueEntry[];
 }
 
 export interface DetectorFile {
   dispute: string;
   purpose: string;
+  /**
+   * false: the detector is kept and validated but not compiled (nothing ships, nothing is
+   * detected), because its precision on unseen pages is not trusted; `reason` says why.
+   */
+  shipped?: boolean;
+  reason?: string;
   en: LanguageRules;
   ko: LanguageRules;
   ru: LanguageRules;
@@ -96,6 +126,8 @@ interface CompiledRules {
   cues: string[];
   near: number | null;
   vetoes: string | null;
+  /** Absent in data compiled before the occasion rule: no occasion. */
+  occasion?: { this: string | null; required: boolean; other: string } | null;
   values: { account: number | string; cues: string[]; vetoes: string | null; pattern: string }[];
 }
 
@@ -125,11 +157,19 @@ function alternatives(list: PatternList, lang: DetectorLang, role: 'cue' | 'valu
     .join('|');
 }
 
-/** Detector files → plain data (no RegExp), for the build to ship and `loadDetectors` to run. */
-export function compileDetectors(files: readonly DetectorFile[]): CompiledDetectors {
+/**
+ * Detector files → plain data (no RegExp), for the build to ship and `loadDetectors` to run.
+ * Files with `shipped: false` are left out, unless `includeUnshipped` (tests that measure the
+ * rules themselves).
+ */
+export function compileDetectors(
+  files: readonly DetectorFile[],
+  options: { includeUnshipped?: boolean } = {},
+): CompiledDetectors {
   const rules: CompiledRules[] = [];
   const prefilters: string[] = [];
   for (const file of files) {
+    if (file.shipped === false && options.includeUnshipped !== true) continue;
     const everyValue: string[] = [];
     for (const lang of DETECTOR_LANGS) {
       const language = file[lang];
@@ -149,6 +189,15 @@ export function compileDetectors(files: readonly DetectorFile[]): CompiledDetect
         cues: language.cues.map((cue) => alternatives(cue, lang, 'cue')),
         near: language.near ?? null,
         vetoes: language.vetoes ? alternatives(language.vetoes, lang, 'cue') : null,
+        occasion: language.occasion
+          ? {
+              this: language.occasion.this
+                ? alternatives(language.occasion.this, lang, 'cue')
+                : null,
+              required: language.occasion.required === true,
+              other: alternatives(language.occasion.other, lang, 'cue'),
+            }
+          : null,
         values,
       });
     }
@@ -215,6 +264,7 @@ interface LoadedRules {
   /** The last cue group and the distance a value may stand from it (`near`). */
   near: { cue: Finder; chars: number } | null;
   vetoes: Finder | null;
+  occasion: { this: Finder | null; required: boolean; other: Finder } | null;
   values: { account: number | string; cues: Finder[]; vetoes: Finder | null; pattern: Finder }[];
 }
 
@@ -244,6 +294,13 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
             ? null
             : { cue: finder(rule.cues[rule.cues.length - 1] ?? '(?!)'), chars: rule.near },
         vetoes: rule.vetoes === null ? null : finder(rule.vetoes),
+        occasion: rule.occasion
+          ? {
+              this: rule.occasion.this === null ? null : finder(rule.occasion.this),
+              required: rule.occasion.required,
+              other: finder(rule.occasion.other),
+            }
+          : null,
         values: rule.values.map((value) => ({
           account: value.account,
           cues: value.cues.map(finder),
@@ -279,6 +336,8 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
       .flatMap((rule) => [
         ...rule.cues,
         ...(rule.vetoes ? [rule.vetoes] : []),
+        ...(rule.occasion ? [rule.occasion.other] : []),
+        ...(rule.occasion?.this ? [rule.occasion.this] : []),
         ...rule.values.flatMap((value) => [
           value.pattern,
           ...value.cues,
@@ -306,25 +365,47 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
     detect({ text, topical }) {
       if (!topical || !mayContain(text)) return [];
       const hits: Detection[] = [];
-      for (const sentence of splitSentences(text)) {
-        if (!mayContain(sentence.text)) continue;
+      const sentences = splitSentences(text);
+      sentences.forEach((sentence, i) => {
+        if (!mayContain(sentence.text)) return;
         const langs = new Set(DETECTOR_LANGS.filter((lang) => SCRIPT[lang].test(sentence.text)));
+        const previous = sentences[i - 1]?.text ?? '';
         for (const rule of rules()) {
           if (!langs.has(rule.lang)) continue;
-          for (const hit of detectIn({ rule, sentence: sentence.text })) {
+          for (const hit of detectIn({ rule, sentence: sentence.text, previous })) {
             hits.push({ ...hit, start: hit.start + sentence.start, end: hit.end + sentence.start });
           }
         }
-      }
+      });
       return hits.sort((a, b) => a.start - b.start || a.end - b.end);
     },
   };
 }
 
-function detectIn(options: { rule: LoadedRules; sentence: string }): Detection[] {
-  const { rule, sentence } = options;
+/** The occasion rule (see `Occasion`): is `sentence`, read after `previous`, about the summit? */
+function atThisOccasion(options: {
+  occasion: NonNullable<LoadedRules['occasion']>;
+  sentence: string;
+  previous: string;
+}): boolean {
+  const { occasion, sentence, previous } = options;
+  if (found(occasion.other, sentence)) return false;
+  if (occasion.this && found(occasion.this, sentence)) return true;
+  if (previous !== '' && found(occasion.other, previous)) return false;
+  if (!occasion.required) return true;
+  return occasion.this !== null && previous !== '' && found(occasion.this, previous);
+}
+
+function detectIn(options: {
+  rule: LoadedRules;
+  sentence: string;
+  /** The sentence before it in the same text ('' for the first). */
+  previous: string;
+}): Detection[] {
+  const { rule, sentence, previous } = options;
   if (!rule.cues.every((cue) => found(cue, sentence))) return [];
   if (rule.vetoes && found(rule.vetoes, sentence)) return [];
+  if (rule.occasion && !atThisOccasion({ occasion: rule.occasion, sentence, previous })) return [];
   const anchors: [number, number][] = [];
   if (rule.near) {
     for (const match of matches(rule.near.cue, sentence)) {
