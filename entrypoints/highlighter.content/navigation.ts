@@ -7,6 +7,7 @@ import { type Interaction, scrollToMention } from './interaction';
 import type { MentionIndex, PageMention } from './mention-index';
 import { compareComposed, deepActiveElement } from './order';
 import type { Popover } from './popover';
+import { liveRange } from './ranges';
 import type { MentionTarget } from './target';
 
 export class MentionNavigator {
@@ -55,14 +56,14 @@ export class MentionNavigator {
       active !== this.hostElement();
     const reference = onPage ? active : (this.lastFocused?.node ?? null);
     const last = this.lastFocused;
-    const mention =
-      (reference &&
-        mentions.find((m) => {
+    const after = reference
+      ? mentions.findIndex((m) => {
           const order = compareComposed(m.node, reference);
           if (order !== 0) return order > 0;
           return !onPage && last !== null && m.range.startOffset > last.range.startOffset;
-        })) ||
-      mentions[0];
+        })
+      : 0;
+    const mention = firstShown(mentions, Math.max(after, 0));
     if (!mention) return null;
     this.lastFocused = mention;
     interaction.focusMention(mention);
@@ -74,4 +75,18 @@ export class MentionNavigator {
     const root = this.o.target.element.getRootNode();
     return 'host' in root ? (root as ShadowRoot).host : null;
   }
+}
+
+/**
+ * The first mention from `start` on, wrapping around, that has a box on screen: statements are
+ * not checked for visibility when found (statements.ts), so one in hidden text is passed over.
+ */
+function firstShown(mentions: readonly PageMention[], start: number): PageMention | null {
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[(start + i) % mentions.length] as PageMention;
+    if (mention.kind === 'entity' || (liveRange(mention)?.getClientRects().length ?? 0) > 0) {
+      return mention;
+    }
+  }
+  return null;
 }
