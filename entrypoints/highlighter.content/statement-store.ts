@@ -97,6 +97,11 @@ export class StatementStore {
     this.painter.clear(DISPUTE_PREFIX);
   }
 
+  /** Whether `block` holds statements. */
+  has(block: Element): boolean {
+    return this.byBlock.has(block);
+  }
+
   /** The statements, per block. */
   lists(): IterableIterator<StatementMention[]> {
     return this.byBlock.values();
