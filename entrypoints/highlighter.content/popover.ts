@@ -17,6 +17,7 @@ import type { ContentScriptContext } from '#imports';
 import type { CardUi } from './card';
 import { loadCard } from './card-loader';
 import { subjectOf } from './card-subject';
+import { trapTab } from './focus-trap';
 import type { MentionIndex, PageMention } from './mention-index';
 import { liveRange } from './ranges';
 import type { MentionTarget } from './target';
@@ -28,7 +29,6 @@ export const HOVER_INTENT_MS = 300;
 export const HOVER_GRACE_MS = 300;
 
 const TITLE_ID = 'treaty-lens-popover-title';
-const FOCUSABLE = 'button:not([disabled]), summary, a[href], [tabindex]:not([tabindex="-1"])';
 
 interface Current {
   mention: PageMention;
@@ -294,26 +294,6 @@ export class Popover {
       this.close({ restoreFocus: true });
       return;
     }
-    if (event.key !== 'Tab') return;
-    // A focus trap while the dialog has focus: Tab and Shift+Tab cycle inside it.
-    const items = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((f) => {
-      // Content of a closed <details> is not reachable; its <summary> is.
-      const closed = f.closest('details:not([open])');
-      return !closed || f === closed.querySelector('summary');
-    });
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) {
-      event.preventDefault();
-      return;
-    }
-    const active = this.options.root.activeElement;
-    if (event.shiftKey && (active === first || active === el)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    if (event.key === 'Tab') trapTab({ dialog: el, root: this.options.root, event });
   }
 }
