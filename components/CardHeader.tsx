@@ -1,4 +1,5 @@
 import { type EntityView, sourceCount } from '@/core/views';
+import { CloseButton } from './CloseButton';
 
 export interface CardHeaderProps {
   view: EntityView;
@@ -18,17 +19,7 @@ export function CardHeader({ view, titleId, onClose }: CardHeaderProps) {
           <span aria-hidden="true"> · </span>
           <span>{view.sideLabel}</span>
         </p>
-        {onClose && (
-          <button
-            type="button"
-            class="tl-close"
-            aria-label="Close"
-            title="Close (Esc)"
-            onClick={onClose}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        )}
+        {onClose && <CloseButton onClose={onClose} />}
       </div>
       <h2 class="tl-name" id={titleId}>
         {view.name}

@@ -2,6 +2,7 @@ import { type Citation, type EntityView, INFERRED_NOTE } from '@/core/views';
 import { CardHeader } from './CardHeader';
 import { CorroboratedSection } from './CorroboratedSection';
 import { DisputesSection } from './DisputesSection';
+import { JudgedLink } from './JudgedLink';
 import { NamingNotes } from './NamingNotes';
 import { SingleSourceSection } from './SingleSourceSection';
 
@@ -48,13 +49,7 @@ export function EntityCard({ view, titleId, onOpen, onClose, onJudged }: EntityC
               {INFERRED_NOTE.charAt(0).toUpperCase() + INFERRED_NOTE.slice(1)}.
             </p>
           )}
-          {onJudged && !empty && (
-            <p class="tl-footnote">
-              <button type="button" class="tl-link" onClick={onJudged}>
-                How this is judged
-              </button>
-            </p>
-          )}
+          {onJudged && !empty && <JudgedLink onJudged={onJudged} />}
         </footer>
       )}
     </article>

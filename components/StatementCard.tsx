@@ -1,5 +1,7 @@
 import type { StatementCard as StatementCardModel } from '@/core/dispute-view';
 import type { Citation } from '@/core/views';
+import { CloseButton } from './CloseButton';
+import { JudgedLink } from './JudgedLink';
 import { OutletChips } from './OutletChip';
 
 export interface StatementCardProps {
@@ -28,17 +30,7 @@ export function StatementCard({ card, titleId, onOpen, onClose, onJudged }: Stat
       <header class="tl-header">
         <div class="tl-header-top">
           <p class="tl-eyebrow">{KIND_LABELS[card.kind]}</p>
-          {onClose && (
-            <button
-              type="button"
-              class="tl-close"
-              aria-label="Close"
-              title="Close (Esc)"
-              onClick={onClose}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
-          )}
+          {onClose && <CloseButton onClose={onClose} />}
         </div>
         <h2 class="tl-name tl-question-title" id={titleId}>
           {card.question}
@@ -74,11 +66,7 @@ export function StatementCard({ card, titleId, onOpen, onClose, onJudged }: Stat
       </div>
       {onJudged && (
         <footer class="tl-footer">
-          <p class="tl-footnote">
-            <button type="button" class="tl-link" onClick={onJudged}>
-              How this is judged
-            </button>
-          </p>
+          <JudgedLink onJudged={onJudged} />
         </footer>
       )}
     </article>

@@ -8,7 +8,7 @@
  * imports at run time; it runs in the content script's isolated world, like the content script.
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { browser } from '#imports';
 import { EntityCard } from '@/components/EntityCard';
 import { StatementCard } from '@/components/StatementCard';
@@ -111,6 +111,32 @@ function place({ anchor, el }: { anchor: CardAnchor; el: HTMLElement }) {
   });
 }
 
+/** The card of `subject`, or null when the bundled data has no such entity or dispute. */
+function cardOf({
+  subject,
+  titleId,
+  onClose,
+}: {
+  subject: CardSubject;
+  titleId: string;
+  onClose: () => void;
+}): VNode | null {
+  const props = { titleId, onOpen: openCitation, onClose, onJudged: openEditorial };
+  const knowledge = bundledKnowledge();
+  if (subject.kind === 'statement') {
+    const { dispute, account, stated } = subject;
+    try {
+      const card = statementCard({ knowledge, disputeId: dispute, account, stated });
+      return <StatementCard key={`${dispute}/${account}`} card={card} {...props} />;
+    } catch {
+      return null; // detectors are validated against the same data: not expected
+    }
+  }
+  const id = EntityId.safeParse(subject.entity);
+  if (!id.success) return null;
+  return <EntityCard key={id.data} view={entityView({ knowledge, id: id.data })} {...props} />;
+}
+
 function createCardUi({ root, buildDialog }: Parameters<CardModule['createCardUi']>[0]): CardUi {
   const doc = root.ownerDocument ?? document;
   const style = doc.createElement('style');
@@ -118,56 +144,12 @@ function createCardUi({ root, buildDialog }: Parameters<CardModule['createCardUi
   const container = doc.createElement('div');
   root.append(style, container);
   const dialog = buildDialog(container);
-  const renderStatement = ({
-    subject,
-    titleId,
-    onClose,
-  }: {
-    subject: Extract<CardSubject, { kind: 'statement' }>;
-    titleId: string;
-    onClose: () => void;
-  }): boolean => {
-    let card: ReturnType<typeof statementCard>;
-    try {
-      card = statementCard({
-        knowledge: bundledKnowledge(),
-        disputeId: subject.dispute,
-        account: subject.account,
-        stated: subject.stated,
-      });
-    } catch {
-      return false; // detectors are validated against the same data: not expected
-    }
-    render(
-      <StatementCard
-        key={`${subject.dispute}/${subject.account}`}
-        card={card}
-        titleId={titleId}
-        onOpen={openCitation}
-        onClose={onClose}
-        onJudged={openEditorial}
-      />,
-      dialog,
-    );
-    return true;
-  };
   return {
     dialog,
     render({ subject, titleId, onClose }) {
-      if (subject.kind === 'statement') return renderStatement({ subject, titleId, onClose });
-      const id = EntityId.safeParse(subject.entity);
-      if (!id.success) return false;
-      render(
-        <EntityCard
-          key={id.data}
-          view={entityView({ knowledge: bundledKnowledge(), id: id.data })}
-          titleId={titleId}
-          onOpen={openCitation}
-          onClose={onClose}
-          onJudged={openEditorial}
-        />,
-        dialog,
-      );
+      const card = cardOf({ subject, titleId, onClose });
+      if (!card) return false;
+      render(card, dialog);
       return true;
     },
     clear() {
