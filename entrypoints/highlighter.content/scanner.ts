@@ -93,6 +93,11 @@ export class Scanner {
     return record;
   }
 
+  /** The page's cue words have settled its topic (PageContext.settled). */
+  get settled(): boolean {
+    return this.context.settled();
+  }
+
   /** Whether the record still describes its node as the page has it. */
   isCurrent(record: TextRecord): boolean {
     const { node } = record;
