@@ -10,6 +10,7 @@ import { loadMatcher } from '@/core/matcher';
 import type { Summary } from '@/core/messages';
 import { isActiveOn, type Settings } from '@/core/settings';
 import { COMPILED_MATCHER, ENTITIES, SOURCE_COUNTS } from './entities';
+import { inheritsHighlights } from './highlight-inheritance';
 import { Highlighter } from './highlighter';
 import { Interaction } from './interaction';
 import { MentionIndex, type PageMention } from './mention-index';
@@ -74,8 +75,9 @@ export function startHighlights({
 }: HighlightsOptions): Highlights {
   let settings = initial;
   const doc = document;
+  // Adopted with the first mention: a ::highlight() sheet costs every style recalc of the page.
   const styles = new HighlightStyles({ style: settings.style });
-  styles.adopt(doc);
+  let inherited: boolean | undefined;
   const painter = new HighlightPainter({ doc, styles });
   const index = new MentionIndex({ painter });
   // The host is made now but joins the page with the first mention (see ui()).
@@ -101,7 +103,11 @@ export function startHighlights({
     scheduler: contentScheduler(ctx),
     kinds: settings.kinds,
     onChange: () => {
-      if (index.size > 0) host.attach();
+      if (index.size > 0) {
+        host.attach();
+        inherited ??= inheritsHighlights(host.root);
+        styles.adopt(doc, { inherited });
+      }
       // The badge counts the top frame's page (the background ignores counts from frames).
       if (isTopFrame) report();
     },
@@ -113,7 +119,6 @@ export function startHighlights({
     target.setTabbable(next.tabOrder);
     highlighter.setKinds(next.kinds);
     if (isActiveOn({ settings: next, host: site })) {
-      styles.adopt(doc);
       highlighter.start();
       interaction.start();
     } else {
