@@ -237,7 +237,7 @@ export function printReport({ results, bundle, machine, options, pages }) {
   const hitRatio = a ? median(a.extension) / median(a.floor) : null;
   const missRatio = b ? median(b.extension) / median(b.regexTest) : null;
   const firstMs = a ? median(a.first) : null;
-  const naiveSpeedup = a ? median(a.naive) / median(a.extension) : null;
+  const naiveSpeedup = a?.naive ? median(a.naive) / median(a.extension) : null;
   const longestOverall = Math.max(
     ...Object.values(pagesById).map((page) => median(page.longest) ?? 0),
   );

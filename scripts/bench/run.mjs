@@ -1,7 +1,7 @@
 // `npm run bench` (issue #6): the highlighter's cost on five generated pages in headless
 // Chromium, against a floor (bare TreeWalker + the extension's own regex + wrapping) and naive
 // mark.js. Usage: node scripts/bench/run.mjs [--quick] [--runs N] [--pages a,b,…] [--profile [a,e]]
-// [--extension DIR] (the extension must be built: `npx wxt build`; `npm run bench` does both;
+// [--extension DIR] [--no-naive] (the extension must be built: `npx wxt build`; `npm run bench` does both;
 // --extension: another build's chrome-mv3 folder, for an A/B of two builds).
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -27,6 +27,7 @@ export function parseArgs(argv) {
     pages: null,
     profile: false,
     outside: true,
+    naive: true,
     extension: join(ROOT, '.output/chrome-mv3'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -39,6 +40,7 @@ export function parseArgs(argv) {
     } else if (arg === '--runs') options.runs = Number(argv[++i]);
     else if (arg === '--pages') options.pages = String(argv[++i]).split(',');
     else if (arg === '--no-outside') options.outside = false;
+    else if (arg === '--no-naive') options.naive = false;
     else if (arg === '--extension') options.extension = resolve(String(argv[++i]));
     else throw new Error(`bench: unknown argument ${arg}`);
   }
@@ -121,7 +123,7 @@ export async function main(argv = process.argv.slice(2)) {
           `  run #${i + 1}: page alone ${Math.round(result.plain[i].document.busy)} ms, extension's tasks ${Math.round(result.extension[i].cost.busy)} ms, floor ${Math.round(result.floor[i].cost.busy)} ms`,
         );
       }
-      if (spec.id === 'a') {
+      if (spec.id === 'a' && options.naive) {
         result.naive = await repeat({
           runs: options.runs,
           label: 'naive mark.js',
