@@ -151,6 +151,6 @@ export function startHighlights({
   };
 }
 
-/** What the chunk exports to the loader. */
-export const highlightsModule = { startHighlights };
+/** What the chunk exports to the loader: the prefilter its probe runs, and the highlighter. */
+export const highlightsModule = { prefilter: COMPILED_MATCHER.prefilter, startHighlights };
 export type HighlightsModule = typeof highlightsModule;
