@@ -3,20 +3,19 @@
  * highlight style (Firefox does not inherit highlight styles, so the document gets
  * `::highlight()` rules, not `:root::highlight()` ones: styles.ts).
  */
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { ROOT } from '../e2e/harness';
+import { BEHAVIOUR_DIR, expectedMarks } from '../e2e/highlight-support';
 import { settledMarks } from '../e2e/marks';
 import { paintedShare } from '../e2e/paint';
 import { withFirefox } from './firefox';
 
-const { session, server } = withFirefox({ fixtures: join(ROOT, 'tests/fixtures/behaviour') });
+const { session, server } = withFirefox({ fixtures: BEHAVIOUR_DIR });
 
 test('a highlighted mention is painted with the highlight style', async () => {
   const { page, errors } = await session.newPage();
   try {
     await page.goto(`${server.url}/paint.html`);
-    await settledMarks({ page, atLeast: 1 });
+    expect(await settledMarks({ page, atLeast: 1 })).toEqual(expectedMarks('paint'));
     expect(await paintedShare(page)).toBeGreaterThan(0.3);
     expect(errors).toEqual([]);
   } finally {

@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { withExtension } from './harness';
-import { BEHAVIOUR_DIR } from './highlight-support';
+import { BEHAVIOUR_DIR, expectedMarks } from './highlight-support';
 import { settledMarks } from './marks';
 import { paintedShare } from './paint';
 
@@ -14,7 +14,7 @@ const { session, server } = withExtension({ fixtures: BEHAVIOUR_DIR });
 test('a highlighted mention is painted with the highlight style', async () => {
   const { page, errors } = await session.newPage();
   await page.goto(`${server.url}/paint.html`);
-  await settledMarks({ page, atLeast: 1 });
+  expect(await settledMarks({ page, atLeast: 1 })).toEqual(expectedMarks('paint'));
   expect(await paintedShare(page)).toBeGreaterThan(0.3);
   expect(errors).toEqual([]);
   await page.close();
