@@ -156,11 +156,14 @@ export class Highlighter {
     const records = this.toPaint;
     if (records.length === 0) return;
     this.toPaint = [];
+    const first = this.options.index.size === 0;
     for (const record of records) {
       if (this.run?.scanner.records.get(record.node) === record) {
         this.options.index.set(record.node, record.painted);
       }
     }
+    // The first highlights of the first pass show before it goes on.
+    if (first && this.run?.firstPass && this.options.index.size > 0) this.pump.yieldToFrame();
     this.options.onChange();
   }
 

@@ -40,6 +40,9 @@ export interface Highlights {
 /** Chromium's (and Firefox's) prioritised task scheduling, where the browser has it. */
 type PostTask = (callback: () => void, options: { priority: 'user-blocking' }) => Promise<void>;
 
+/** A hidden document renders no frame: the hop after a frame does not wait longer than this. */
+const FRAME_WAIT_MS = 100;
+
 /** WXT's context (its timers die with the content script), plus urgent tasks that do too. */
 function contentScheduler(ctx: ContentScriptContext): Scheduler {
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
@@ -47,6 +50,16 @@ function contentScheduler(ctx: ContentScriptContext): Scheduler {
   return {
     requestIdleCallback: (callback, options) => ctx.requestIdleCallback(callback, options),
     setTimeout: (handler, timeout) => ctx.setTimeout(handler, timeout),
+    afterFrame: (handler) => {
+      let done = false;
+      const once = () => {
+        if (done) return;
+        done = true;
+        handler();
+      };
+      ctx.requestAnimationFrame(() => ctx.setTimeout(once));
+      ctx.setTimeout(once, FRAME_WAIT_MS);
+    },
     urgent: postTask
       ? (handler) => {
           // Never aborted: a rejection is the handler's own error, reported as a timer's would be.
