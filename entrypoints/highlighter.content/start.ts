@@ -1,6 +1,7 @@
 /**
- * The highlighter's wiring, in the chunk the loader imports (entrypoints/highlights.ts) once a
- * page may hold a mention: the highlighter, the index it paints through, the host with the
+ * The highlighter's wiring, in the chunk the loader imports (entrypoints/highlights.ts) at the
+ * page's first anchor word and starts once the chunk's prefilter says the page may hold a
+ * mention: the highlighter, the index it paints through, the host with the
  * interaction target and the popover, navigation and the badge's report. Everything it starts
  * ends with WXT's context (extension update or removal) or with `destroy()`.
  */
