@@ -120,6 +120,12 @@ export interface PageContext {
    * detectors (core/detectors.ts) also need. It only ever turns true, as the page's text arrives.
    */
   topical(): boolean;
+  /**
+   * No cue word the rest of the page shows can change a verdict any more (verdicts.ts
+   * `settled`): from here on only a name, another person or another treaty can, so a verdict
+   * taken now holds unless the page goes on to name someone or something that blocks it.
+   */
+  settled(): boolean;
 }
 
 interface Analysis {
@@ -473,6 +479,7 @@ export function createPageContext(options: { matcher: Matcher }): PageContext {
       return evidence.verdict(candidate);
     },
     topical: () => evidence.topical(),
+    settled: () => evidence.settled(),
   };
 }
 

@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { necessary } from './anchors';
-import { ENTITIES, PREFILTER, PREFILTER_ANCHORS } from './entities';
+import { COMPILED_MATCHER, ENTITIES, PREFILTER_ANCHORS } from './entities';
+
+const PREFILTER = COMPILED_MATCHER.prefilter;
 
 const prefilter = new RegExp(PREFILTER.source, PREFILTER.flags);
 const anchors = PREFILTER_ANCHORS

@@ -1,10 +1,11 @@
 /**
  * The loader's first question, cheaper than the prefilter: a few dozen words, one of which any
- * text the prefilter accepts must contain. The prefilter is a 13 KB regex whose first run costs
- * V8 some 14 ms to compile — on every page and frame. Anchors are derived at BUILD time (this
- * module is not shipped; entities.ts exports the result) from each prefilter path's source: a
- * literal run or a mandatory group every match of that path must contain. Only text that holds
- * an anchor is put to the prefilter itself, so a page that holds none never compiles it.
+ * text the prefilter accepts must contain. The prefilter is a 13 KB regex (its first run costs
+ * V8 some 14 ms to compile) that comes with the highlighter's chunk; the anchors are all the
+ * loader holds. They are derived at BUILD time (this module is not shipped; entities.ts exports
+ * the result) from each prefilter path's source: a literal run or a mandatory group every match
+ * of that path must contain. Only a page whose text holds an anchor loads the chunk and puts
+ * that text to the prefilter.
  */
 
 type Need = string[] | null;
@@ -124,7 +125,7 @@ const escapeLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\
 /**
  * The anchors of all the prefilter's paths, each kept only when no shorter anchor is inside it
  * (a text holding the longer holds the shorter), as one case-insensitive regex source; null
- * when some path has none (the loader then uses the prefilter alone).
+ * when some path has none (the loader then loads the chunk for the first text it sees).
  */
 export function anchorsOf(sources: readonly string[]): { source: string; flags: string } | null {
   const all = new Set<string>();

@@ -1,6 +1,6 @@
 /**
  * What the content scripts need from `data/`: the entities, the matcher's compiled form, the
- * prefilter alone (for the loader) and how many sources speak of each entity (for the
+ * prefilter's anchor words (for the loader) and how many sources speak of each entity (for the
  * highlight's accessible name). All computed at BUILD time: the `precompute` plugin
  * (scripts/precompute.ts, in wxt.config.ts) runs this module in Node and ships each export as
  * JSON, so a page pays neither the zod parse nor the matcher's derivation, and a script that
@@ -20,9 +20,6 @@ import { anchorsOf } from './anchors';
 export const ENTITIES: readonly Entity[] = z.array(Entity).parse(raw);
 
 export const COMPILED_MATCHER = compileMatcher({ entities: ENTITIES });
-
-/** The matcher's prefilter regex: all the loader needs to tell whether a page may hold a mention. */
-export const PREFILTER = COMPILED_MATCHER.prefilter;
 
 /**
  * Words one of which any text the prefilter accepts holds (anchors.ts), from the same paths as

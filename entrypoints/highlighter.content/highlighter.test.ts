@@ -4,7 +4,7 @@
  * touching the page's nodes, follows the page's changes, hurries only until the first pass is
  * done, and bounds the work a page that keeps undoing it can cause.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { loadMatcher } from '@/core/matcher';
 import { COMPILED_MATCHER } from './entities';
 import type { Highlighter } from './highlighter';
@@ -191,5 +191,32 @@ describe('disputed statements', () => {
     runAll();
     highlighter.tally(); // drops what the page removed
     expect(highlighted(DISPUTE_PREFIX)).toEqual([]);
+  });
+});
+
+describe('the first pass on a page about Russia and North Korea', () => {
+  const summit =
+    '<p>Moscow and Pyongyang: Russia, the Kremlin, Soviet ties, North Korea, the DPRK and KCNA.</p>';
+
+  test('decides gated names once the topic has settled, and again when a later name blocks them', () => {
+    document.body.innerHTML = `${summit}<p>Alexander Kozlov arrived.</p>${filler(40_000)}<p>The actor Alexander Kozlov was there too.</p>`;
+    const { scheduler, runOne, runAll } = recordingScheduler();
+    const highlighter = testHighlighter({ scheduler, matcher });
+    // A clock that moves 1 ms per look: every slice ends after a few nodes.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => ++now);
+    highlighter.start();
+    let early: string[] = [];
+    for (let i = 0; i < 5_000 && early.length === 0; i++) {
+      runOne();
+      early = highlightedTexts();
+    }
+    // Before the walk reached the actor, the delegate's name is highlighted...
+    expect(early).toEqual(['Alexander Kozlov']);
+    clock.mockRestore();
+    runAll();
+    // ...and once the page names an actor of that name, no mention of it counts.
+    expect(highlightedTexts()).toEqual([]);
+    highlighter.stop();
   });
 });

@@ -5,10 +5,12 @@
  *
  * One pump (pump.ts) runs the work in slices: the page's changes and roots (page-reader.ts) →
  * scan each text node (scanner.ts) → decide (page context, kinds, hidden?) → the index of
- * mentions (mention-index.ts), which paints. On the first pass, text whose candidates hold on
- * any page (gate 'always') is highlighted as soon as it is scanned, so the first viewport does
- * not wait for the walk of the whole page; the rest is decided once the page context has seen
- * all of the text. Disputed statements (statements.ts) come last, when the page is idle.
+ * mentions (mention-index.ts), which paints. On the first pass, text is highlighted as soon as
+ * it is scanned when its candidates hold on any page (gate 'always') or once the page's cue
+ * words have settled its topic (PageContext.settled), so the first viewport does not wait for
+ * the walk of the whole page; the rest is decided once the page context has seen all of the
+ * text, and what was decided early is decided again if the page's verdicts changed. Disputed
+ * statements (statements.ts) come last, when the page is idle.
  */
 import type { Matcher } from '@/core/matcher';
 import type { Entity } from '@/core/schema';
@@ -169,11 +171,14 @@ export class Highlighter {
     const records = this.toPaint;
     if (records.length === 0) return;
     this.toPaint = [];
+    const first = this.options.index.size === 0;
     for (const record of records) {
       if (this.run?.scanner.records.get(record.node) === record) {
         this.options.index.set(record.node, record.painted);
       }
     }
+    // The first highlights of the first pass show before it goes on.
+    if (first && this.run?.firstPass && this.options.index.size > 0) this.pump.yieldToFrame();
     this.options.onChange();
   }
 
@@ -186,6 +191,11 @@ export class Highlighter {
       stage(this.options.matcher);
       this.warmed++;
       return 'soon';
+    }
+    if (run.firstPass && run.scanned.length > 0 && run.scanner.settled) {
+      // What was scanned before the page's topic settled (the top of the page) waits no longer.
+      this.decide(run, deadline);
+      return 'more';
     }
     if (run.reader.step(deadline)) return 'more';
     run.firstPass = false;
@@ -212,8 +222,10 @@ export class Highlighter {
     const run = this.run;
     const record = run?.scanner.scan(node);
     if (!run || !record) return;
-    if (run.firstPass && record.candidates.every((candidate) => candidate.gate === 'always')) {
-      // Its verdict cannot change with what the rest of the page says.
+    const always = record.candidates.every((candidate) => candidate.gate === 'always');
+    if (run.firstPass && (always || run.scanner.settled)) {
+      // Its verdict cannot change with what the rest of the page says, or only with a name that
+      // blocks it further on: the end of the pass decides again if a verdict changed.
       this.decideOne(run, record, new Map());
     } else {
       run.scanned.push(record);

@@ -1,10 +1,12 @@
 /**
  * The loader: the content script every page and frame runs (allFrames; about:blank and srcdoc
  * frames through matchAboutBlank), so it holds next to nothing. At document_start it starts the
- * settings read; once the document is parsed it runs the matcher's prefilter over the page's
- * text (probe.ts) and, only when some text may hold a mention and highlighting is on for the
- * site, imports the highlighter (entrypoints/highlights.ts → `highlights.js`), the way the
- * highlighter imports the popover's card. A page without a mention never loads the matcher.
+ * settings read; once the document is parsed it probes the page's text (probe.ts) for the
+ * prefilter's anchor words. At the first text that holds one it imports the highlighter
+ * (entrypoints/highlights.ts → `highlights.js`), the way the highlighter imports the popover's
+ * card: the chunk brings the prefilter, which the probe then runs, and the highlighter starts
+ * only when some text may hold a mention and highlighting is on for the site. A page without an
+ * anchor word never loads the matcher.
  *
  * Only the top frame answers the popup and follows its commands, so one frame replies.
  */
@@ -16,10 +18,10 @@ import type { Summary } from '@/core/messages';
 import { isActiveOn, type Settings } from '@/core/settings';
 import { takeSettingsFeed } from '@/utils/stored-settings';
 import { loadHighlights } from './chunk-loader';
-import { PREFILTER, PREFILTER_ANCHORS } from './entities';
+import { PREFILTER_ANCHORS } from './entities';
 import { PageProbe } from './probe';
 import { siteOf } from './site';
-import type { Highlights } from './start';
+import type { Highlights, HighlightsModule } from './start';
 
 /**
  * Once the document is parsed and its first frame rendered, in a task of its own: the page's
@@ -63,15 +65,16 @@ export default defineContentScript({
     const site = siteOf();
     const isTopFrame = window === window.top;
     let highlights: Highlights | null = null;
+    let chunk: HighlightsModule | null = null;
     let loading = false;
-
+    // At the first anchor word: the probe waits for the chunk's prefilter (see PageProbe).
     const load = () => {
       if (loading) return;
       loading = true;
       loadHighlights().then(
         (module) => {
-          if (ctx.isInvalid) return;
-          highlights = module.startHighlights({ ctx, settings, site, isTopFrame });
+          chunk = module;
+          if (!ctx.isInvalid) probe.resume();
         },
         (error: unknown) => {
           loading = false;
@@ -83,12 +86,17 @@ export default defineContentScript({
     const probe = new PageProbe({
       doc: document,
       prefilter: () => {
-        prefilter ??= new RegExp(PREFILTER.source, PREFILTER.flags);
+        if (chunk) prefilter ??= new RegExp(chunk.prefilter.source, chunk.prefilter.flags);
         return prefilter;
       },
       anchors: PREFILTER_ANCHORS && new RegExp(PREFILTER_ANCHORS.source, PREFILTER_ANCHORS.flags),
       setTimeout: (handler, timeout) => ctx.setTimeout(handler, timeout),
-      onCandidate: load,
+      onAnchor: load,
+      onCandidate: () => {
+        if (chunk && !highlights) {
+          highlights = chunk.startHighlights({ ctx, settings, site, isTopFrame });
+        }
+      },
     });
     const apply = (next: Settings) => {
       settings = next;

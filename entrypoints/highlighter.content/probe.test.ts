@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { loadMatcher } from '@/core/matcher';
-import { COMPILED_MATCHER, PREFILTER, PREFILTER_ANCHORS } from './entities';
+import { COMPILED_MATCHER, PREFILTER_ANCHORS } from './entities';
 import { highlightedTexts, recordingScheduler, testHighlighter } from './highlighter.fixture';
 import { PageProbe } from './probe';
 
@@ -44,7 +44,9 @@ function probeFor() {
   let found = 0;
   const probe = new PageProbe({
     doc: document,
-    prefilter: () => new RegExp(PREFILTER.source, PREFILTER.flags),
+    prefilter: () =>
+      new RegExp(COMPILED_MATCHER.prefilter.source, COMPILED_MATCHER.prefilter.flags),
+    onAnchor: () => {},
     anchors: PREFILTER_ANCHORS && new RegExp(PREFILTER_ANCHORS.source, PREFILTER_ANCHORS.flags),
     setTimeout: scheduler.setTimeout,
     onCandidate: () => found++,
@@ -143,6 +145,30 @@ describe('PageProbe', () => {
     clock.mockRestore();
     expect(ran.length).toBeGreaterThan(0); // the first slice runs in start() itself
     expect(found()).toBe(1);
+  });
+
+  test('waits at the first anchor word for the prefilter, then goes on from that text', () => {
+    document.body.innerHTML = `${filler(2_000)}<p>a treaty of trade</p>${filler(2_000)}<p>Kim Jong Un spoke.</p>`;
+    const { scheduler, runAll } = recordingScheduler();
+    let prefilter: RegExp | null = null;
+    let anchorsSeen = 0;
+    let found = 0;
+    const probe = new PageProbe({
+      doc: document,
+      prefilter: () => prefilter,
+      anchors: PREFILTER_ANCHORS && new RegExp(PREFILTER_ANCHORS.source, PREFILTER_ANCHORS.flags),
+      setTimeout: scheduler.setTimeout,
+      onAnchor: () => anchorsSeen++,
+      onCandidate: () => found++,
+    });
+    probe.start();
+    runAll();
+    expect([anchorsSeen, found]).toEqual([1, 0]);
+    prefilter = new RegExp(COMPILED_MATCHER.prefilter.source, COMPILED_MATCHER.prefilter.flags);
+    probe.resume();
+    runAll();
+    expect([anchorsSeen, found]).toEqual([1, 1]);
+    probe.stop();
   });
 
   test('says no only when no node may hold a candidate', () => {

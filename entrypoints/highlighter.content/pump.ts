@@ -16,6 +16,8 @@ export interface Scheduler {
    * 'user-blocking'), for the tasks before the first highlights; setTimeout without it.
    */
   urgent?(handler: () => void): void;
+  /** After the next rendered frame (setTimeout without it). */
+  afterFrame?(handler: () => void): void;
 }
 
 /** more: go on in this slice; soon: in a task of its own; idle: when the page is idle; done. */
@@ -31,6 +33,8 @@ export class Pump {
   private running = false;
   private pending = false;
   private active = false;
+  /** The next hop waits for a frame (see yieldToFrame). */
+  private frameFirst = false;
 
   constructor(options: {
     scheduler: Scheduler;
@@ -51,6 +55,14 @@ export class Pump {
 
   stop(): void {
     this.active = false;
+  }
+
+  /**
+   * The next hop comes after a rendered frame, even while hops are urgent: what was painted
+   * shows before more work runs.
+   */
+  yieldToFrame(): void {
+    this.frameFirst = true;
   }
 
   /** Works on now (in this task), continuing later if it takes longer. */
@@ -75,7 +87,10 @@ export class Pump {
       this.pending = false;
       this.kick();
     };
+    const frameFirst = this.frameFirst;
+    this.frameFirst = false;
     if (kind === 'idle') this.scheduler.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    else if (frameFirst && this.scheduler.afterFrame) this.scheduler.afterFrame(run);
     else if (this.urgent() && this.scheduler.urgent) this.scheduler.urgent(run);
     else this.scheduler.setTimeout(run, 0);
   }

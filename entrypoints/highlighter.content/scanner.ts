@@ -98,6 +98,11 @@ export class Scanner {
     return this.context.topical();
   }
 
+  /** The page's cue words have settled its topic (PageContext.settled). */
+  get settled(): boolean {
+    return this.context.settled();
+  }
+
   /** Whether the record still describes its node as the page has it. */
   isCurrent(record: TextRecord): boolean {
     const { node } = record;

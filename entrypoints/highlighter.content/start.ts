@@ -1,6 +1,7 @@
 /**
- * The highlighter's wiring, in the chunk the loader imports (entrypoints/highlights.ts) once a
- * page may hold a mention: the highlighter, the index it paints through, the host with the
+ * The highlighter's wiring, in the chunk the loader imports (entrypoints/highlights.ts) at the
+ * page's first anchor word and starts once the chunk's prefilter says the page may hold a
+ * mention: the highlighter, the index it paints through, the host with the
  * interaction target and the popover, navigation and the badge's report. Everything it starts
  * ends with WXT's context (extension update or removal) or with `destroy()`.
  */
@@ -11,6 +12,7 @@ import { loadMatcher } from '@/core/matcher';
 import type { Summary } from '@/core/messages';
 import { isActiveOn, type Settings } from '@/core/settings';
 import { COMPILED_MATCHER, ENTITIES, SOURCE_COUNTS } from './entities';
+import { inheritsHighlights } from './highlight-inheritance';
 import { Highlighter } from './highlighter';
 import { Interaction } from './interaction';
 import { MentionIndex, type PageMention } from './mention-index';
@@ -42,6 +44,9 @@ export interface Highlights {
 /** Chromium's (and Firefox's) prioritised task scheduling, where the browser has it. */
 type PostTask = (callback: () => void, options: { priority: 'user-blocking' }) => Promise<void>;
 
+/** A hidden document renders no frame: the hop after a frame does not wait longer than this. */
+const FRAME_WAIT_MS = 100;
+
 /** WXT's context (its timers die with the content script), plus urgent tasks that do too. */
 function contentScheduler(ctx: ContentScriptContext): Scheduler {
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
@@ -49,6 +54,16 @@ function contentScheduler(ctx: ContentScriptContext): Scheduler {
   return {
     requestIdleCallback: (callback, options) => ctx.requestIdleCallback(callback, options),
     setTimeout: (handler, timeout) => ctx.setTimeout(handler, timeout),
+    afterFrame: (handler) => {
+      let done = false;
+      const once = () => {
+        if (done) return;
+        done = true;
+        handler();
+      };
+      ctx.requestAnimationFrame(() => ctx.setTimeout(once));
+      ctx.setTimeout(once, FRAME_WAIT_MS);
+    },
     urgent: postTask
       ? (handler) => {
           // Never aborted: a rejection is the handler's own error, reported as a timer's would be.
@@ -83,11 +98,12 @@ export function startHighlights({
 }: HighlightsOptions): Highlights {
   let settings = initial;
   const doc = document;
+  // Adopted with the first mention: a ::highlight() sheet costs every style recalc of the page.
   const styles = new HighlightStyles({
     style: settings.style,
     disputes: Object.keys(STATEMENT_QUESTIONS),
   });
-  styles.adopt(doc);
+  let inherited: boolean | undefined;
   const painter = new HighlightPainter({ doc, styles });
   const index = new MentionIndex({ painter });
   // The host is made now but joins the page with the first mention (see ui()).
@@ -118,7 +134,11 @@ export function startHighlights({
       enabled: settings.statements,
     }),
     onChange: () => {
-      if (!index.isEmpty) host.attach();
+      if (!index.isEmpty) {
+        host.attach();
+        inherited ??= inheritsHighlights(host.root);
+        styles.adopt(doc, { inherited });
+      }
       // The badge counts the top frame's page (the background ignores counts from frames).
       if (isTopFrame) report();
     },
@@ -131,7 +151,6 @@ export function startHighlights({
     highlighter.setKinds(next.kinds);
     highlighter.setStatements(next.statements);
     if (isActiveOn({ settings: next, host: site })) {
-      styles.adopt(doc);
       highlighter.start();
       interaction.start();
     } else {
@@ -164,6 +183,6 @@ export function startHighlights({
   };
 }
 
-/** What the chunk exports to the loader. */
-export const highlightsModule = { startHighlights };
+/** What the chunk exports to the loader: the prefilter its probe runs, and the highlighter. */
+export const highlightsModule = { prefilter: COMPILED_MATCHER.prefilter, startHighlights };
 export type HighlightsModule = typeof highlightsModule;

@@ -1,9 +1,11 @@
 /**
  * How highlights look: `::highlight(treaty-lens-<entity id>)` rules for entity mentions and
  * `::highlight(treaty-lens-dispute-<dispute id>)` rules for disputed statements (a dotted
- * underline, no background: a claim on the page, not a name) in one constructed stylesheet, adopted by the document and by each shadow root that holds a highlighted range
- * (a ::highlight() rule only styles text of its own tree). Switching the reader's style is one
- * `replaceSync`; no node of the page changes.
+ * underline, no background: a claim on the page, not a name) in one constructed stylesheet,
+ * adopted by the document and by each shadow root that holds a highlighted range (a
+ * ::highlight() rule only styles text of its own tree). A document whose browser inherits
+ * highlight styles gets the same rules on `:root` only (highlight-inheritance.ts). Switching the
+ * reader's style is one `replaceSync` per sheet; no node of the page changes.
  *
  * ::highlight() takes colours, text-decoration and text-shadow only: the underline marks a
  * mention by more than its colour. Focus and the jump flash are drawn by the
@@ -33,11 +35,16 @@ const STATEMENT_VARIANTS: Record<Settings['style'], string> = {
   underline: 'text-decoration: underline dotted 0.14em #7a4fd6;',
 };
 
-/** `::highlight()` takes no wildcard: one selector per name. */
-const selectorOf = (names: readonly string[]) =>
-  names.map((name) => `::highlight(${name})`).join(',\n');
-
-export function highlightCss(style: Settings['style'], disputes: readonly string[] = []): string {
+/**
+ * The rules; `scope` ':root' puts them on the root element only (for highlight inheritance).
+ * `::highlight()` takes no wildcard: one selector per name.
+ */
+export function highlightCss(
+  style: Settings['style'],
+  { scope = '', disputes = [] }: { scope?: string; disputes?: readonly string[] } = {},
+): string {
+  const selectorOf = (names: readonly string[]) =>
+    names.map((name) => `${scope}::highlight(${name})`).join(',\n');
   const entities = selectorOf(ENTITY_IDS.map((id) => HIGHLIGHT_PREFIX + id));
   const rules = [
     `${entities} {\n  ${VARIANTS[style]}\n}`,
@@ -55,6 +62,8 @@ export function highlightCss(style: Settings['style'], disputes: readonly string
 
 export class HighlightStyles {
   private readonly sheet = new CSSStyleSheet();
+  /** The rules on `:root`, for a document whose highlight styles inherit. */
+  private readonly rootSheet = new CSSStyleSheet();
   private readonly roots = new Set<Document | ShadowRoot>();
   /** The disputes whose statements can be highlighted (those with a detector). */
   private readonly disputes: readonly string[];
@@ -68,15 +77,20 @@ export class HighlightStyles {
   }
 
   setStyle(style: Settings['style']): void {
-    this.sheet.replaceSync(highlightCss(style, this.disputes));
+    this.sheet.replaceSync(highlightCss(style, { disputes: this.disputes }));
+    this.rootSheet.replaceSync(highlightCss(style, { scope: ':root', disputes: this.disputes }));
   }
 
-  /** Adds the sheet to `root` once; the root's own sheets stay as they are. */
-  adopt(root: Document | ShadowRoot): void {
+  /**
+   * Adds the sheet to `root` once (the `:root` one when `inherited`); the root's own sheets stay
+   * as they are.
+   */
+  adopt(root: Document | ShadowRoot, { inherited = false }: { inherited?: boolean } = {}): void {
     if (this.roots.has(root)) return;
     this.roots.add(root);
+    const sheet = inherited ? this.rootSheet : this.sheet;
     try {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     } catch (error) {
       console.warn('[treaty-lens] could not style highlights here', error);
     }
@@ -85,7 +99,9 @@ export class HighlightStyles {
   destroy(): void {
     for (const root of this.roots) {
       try {
-        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter(
+          (sheet) => sheet !== this.sheet && sheet !== this.rootSheet,
+        );
       } catch {
         // The root may belong to a document that is gone; nothing to give back then.
       }

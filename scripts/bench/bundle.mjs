@@ -40,8 +40,7 @@ const contains = (code, sentence) =>
  * content script (it must not be) and in the viewer's chunks (it must: that proves the search
  * would find it).
  */
-export function inspectContentScripts({ root }) {
-  const output = join(root, '.output/chrome-mv3');
+export function inspectContentScripts({ root, output = join(root, '.output/chrome-mv3') }) {
   const dir = join(output, 'content-scripts');
   // The loader (every page and frame) and the highlighter chunk it imports where a page may
   // hold a mention: both run on the reader's pages.

@@ -25,16 +25,16 @@ const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 /** Per repetition: the run with the extension minus the page alone (runs are interleaved). */
 const paired = (runs, alone, pick) => runs.map((run, i) => pick(run) - pick(alone[i]));
 
-/** The settings-early script's share in each run (see scenarios.mjs `earlyCost`). */
+/** The loader's share at document_start in each run (see scenarios.mjs `earlyCost`). */
 const earlyOf = (runs) => ({
   ms: runs.map((run) => run.earlyScript?.ms ?? null),
   evalMs: runs.map((run) => run.earlyScript?.evalMs ?? null),
   answeredAt: runs.map((run) => run.earlyScript?.answeredAt ?? null),
 });
 
-/** "early settings script 0.9 ms (evaluation 0.8 ms; storage answered at -40 ms)". */
+/** "the loader at document_start 0.9 ms (evaluation 0.8 ms; its storage answer at -40 ms …)". */
 const earlyText = (early, { inTotal = true } = {}) =>
-  `early settings script ${withSpread(early.ms, 1)} ms${inTotal ? '' : ' at load, not in the feed’s total'} (evaluation ${withSpread(early.evalMs, 1)} ms; its storage answer at ${withSpread(early.answeredAt, 1)} ms from the highlighter’s start)`;
+  `the loader at document_start ${withSpread(early.ms, 1)} ms${inTotal ? '' : ' at load, not in the feed’s total'} (evaluation ${withSpread(early.evalMs, 1)} ms; its storage answer at ${withSpread(early.answeredAt, 1)} ms from its start after the parse)`;
 
 function summarizePage(result) {
   const { spec, extension, plain, floor } = result;
@@ -169,13 +169,13 @@ export function printReport({ results, bundle, machine, options, pages }) {
   print(table(rows));
   print(
     [
-      'extension ms: main-thread time of the extension from the highlighter’s start until the page is quiet —',
+      'extension ms: main-thread time of the extension from the loader’s start (its first call after the parse) until the page is quiet —',
       '  its tasks in a trace (script, and the style/layout/paint of frames after its first mark) — plus',
-      '  the early settings script before it (its evaluation at document_start, the task of its storage answer);',
+      '  the loader’s document_start part before it (its evaluation, the task of its storage answer);',
       '  (e) CPU time of the 10 s feed with the extension minus the feed alone.',
       'floor ms: TreeWalker + the extension’s own regex + splitText/<mark> on a fresh load without the',
       '  extension, until its frame is rendered; (e) in each batch’s task, CPU time minus the feed alone.',
-      'first/last ms: after the highlighter’s start (its script’s evaluation), the first mark inside the',
+      'first/last ms: after the loader’s start (its first call after the parse), the first mark inside the',
       '  initial viewport / the last mark;',
       '  (e) per batch, from its append to its last mark. longest task: the extension’s tasks ((e): any task',
       '  during the feed). page alone: the document’s main-thread time without the extension ((e): the feed’s).',
@@ -186,7 +186,8 @@ export function printReport({ results, bundle, machine, options, pages }) {
   print('Details:');
   for (const page of Object.values(pagesById)) {
     const parts = [];
-    if (page.evaluate) parts.push(`highlighter evaluation ${withSpread(page.evaluate)} ms`);
+    if (page.evaluate)
+      parts.push(`the loader’s first call after the parse ${withSpread(page.evaluate)} ms`);
     parts.push(earlyText(page.early, { inTotal: !page.batchMax }));
     if (page.extensionJs)
       parts.push(`extension callbacks (trace) ${withSpread(page.extensionJs)} ms`);
@@ -236,7 +237,7 @@ export function printReport({ results, bundle, machine, options, pages }) {
   const hitRatio = a ? median(a.extension) / median(a.floor) : null;
   const missRatio = b ? median(b.extension) / median(b.regexTest) : null;
   const firstMs = a ? median(a.first) : null;
-  const naiveSpeedup = a ? median(a.naive) / median(a.extension) : null;
+  const naiveSpeedup = a?.naive ? median(a.naive) / median(a.extension) : null;
   const longestOverall = Math.max(
     ...Object.values(pagesById).map((page) => median(page.longest) ?? 0),
   );
@@ -312,7 +313,7 @@ export function printReport({ results, bundle, machine, options, pages }) {
   if (results.idle) {
     const { extension, plain } = results.idle;
     print(
-      `blank page: the extension's tasks ${withSpread(extension.map((run) => run.cost.busy))} ms (highlighter evaluation ${withSpread(extension.map((run) => run.contentScriptEvalMs))} ms; ${earlyText(earlyOf(extension))}); JS heap ${mb(median(extension.map((run) => run.heapPeak)))} MB with the extension, ${mb(median(plain.map((run) => run.heapPeak)))} MB alone`,
+      `blank page: the extension's tasks ${withSpread(extension.map((run) => run.cost.busy))} ms (the loader’s first call after the parse ${withSpread(extension.map((run) => run.contentScriptEvalMs))} ms; ${earlyText(earlyOf(extension))}); JS heap ${mb(median(extension.map((run) => run.heapPeak)))} MB with the extension, ${mb(median(plain.map((run) => run.heapPeak)))} MB alone`,
     );
   }
   print(

@@ -1,7 +1,8 @@
 // `npm run bench` (issue #6): the highlighter's cost on five generated pages in headless
 // Chromium, against a floor (bare TreeWalker + the extension's own regex + wrapping) and naive
 // mark.js. Usage: node scripts/bench/run.mjs [--quick] [--runs N] [--pages a,b,…] [--profile [a,e]]
-// (the extension must be built: `npx wxt build`; `npm run bench` does both).
+// [--extension DIR] [--no-naive] (the extension must be built: `npx wxt build`; `npm run bench` does both;
+// --extension: another build's chrome-mv3 folder, for an A/B of two builds).
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -20,7 +21,15 @@ import { feedRun, loadRun, referenceRun } from './scenarios.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export function parseArgs(argv) {
-  const options = { quick: false, runs: null, pages: null, profile: false, outside: true };
+  const options = {
+    quick: false,
+    runs: null,
+    pages: null,
+    profile: false,
+    outside: true,
+    naive: true,
+    extension: join(ROOT, '.output/chrome-mv3'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--quick') options.quick = true;
@@ -31,6 +40,8 @@ export function parseArgs(argv) {
     } else if (arg === '--runs') options.runs = Number(argv[++i]);
     else if (arg === '--pages') options.pages = String(argv[++i]).split(',');
     else if (arg === '--no-outside') options.outside = false;
+    else if (arg === '--no-naive') options.naive = false;
+    else if (arg === '--extension') options.extension = resolve(String(argv[++i]));
     else throw new Error(`bench: unknown argument ${arg}`);
   }
   if (options.runs === null) options.runs = options.quick ? 1 : 3;
@@ -55,9 +66,9 @@ async function repeat({ runs, label, fn }) {
 
 export async function main(argv = process.argv.slice(2)) {
   const options = parseArgs(argv);
-  const extensionPath = join(ROOT, '.output/chrome-mv3');
+  const extensionPath = options.extension;
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
-    throw new Error('bench: no build in .output/chrome-mv3; run `npx wxt build` first');
+    throw new Error(`bench: no build in ${extensionPath}; run \`npx wxt build\` first`);
   }
   const machine = {
     cores: cpus().length,
@@ -73,7 +84,7 @@ export async function main(argv = process.argv.slice(2)) {
   const dir = join(ROOT, '.tmp/bench');
   const { pages } = generatePages({ dir, matcher, quick: options.quick });
   const selected = pages.filter((page) => !options.pages || options.pages.includes(page.id));
-  const bundle = inspectContentScripts({ root: ROOT });
+  const bundle = inspectContentScripts({ root: ROOT, output: extensionPath });
 
   const jiti = createJiti(import.meta.url);
   const { serveDir } = await jiti.import(join(ROOT, 'tests/e2e/harness.ts'));
@@ -112,7 +123,7 @@ export async function main(argv = process.argv.slice(2)) {
           `  run #${i + 1}: page alone ${Math.round(result.plain[i].document.busy)} ms, extension's tasks ${Math.round(result.extension[i].cost.busy)} ms, floor ${Math.round(result.floor[i].cost.busy)} ms`,
         );
       }
-      if (spec.id === 'a') {
+      if (spec.id === 'a' && options.naive) {
         result.naive = await repeat({
           runs: options.runs,
           label: 'naive mark.js',

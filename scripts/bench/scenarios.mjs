@@ -41,9 +41,9 @@ const loadEventEnd = (page) =>
   page.evaluate(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0);
 
 /**
- * The settings-early script's share: main-thread ms (its evaluation and the task of its storage
- * answer, before the highlighter started), and when its answer arrived, in ms after the
- * highlighter's start (negative: already there when the highlighter started).
+ * The loader's share at document_start: main-thread ms (its evaluation and the task of its
+ * storage answer, before its start after the parse), and when its answer arrived, in ms after
+ * that start (negative: already there).
  */
 function earlyCost(early, since) {
   if (!early) return { ms: null, evalMs: null, answeredAt: null };
@@ -85,7 +85,7 @@ export async function loadRun({ context, server, spec, withExtension }) {
       (task) => task.start >= span.from && task.start <= span.to && counts(task),
     );
     const total = (pick) => own.reduce((sum, task) => sum + pick(task), 0);
-    // Before the span: the settings-early script's evaluation at document_start and the task
+    // Before the span: the loader's evaluation at document_start and the task
     // its storage answer arrived in (trace.mjs), counted in the extension's total as well.
     const early = withExtension ? trace.earlyScript : null;
     if (process.env.BENCH_TIMELINE && withExtension) {
@@ -101,7 +101,7 @@ export async function loadRun({ context, server, spec, withExtension }) {
               duration: early.evalMs,
               extension: true,
               work: { script: early.evalMs },
-              children: 'settings-early evaluation',
+              children: 'loader evaluation at document_start',
             },
             ...early.tasks,
           ]

@@ -1,6 +1,6 @@
-// A Chrome trace around each run: when the highlighter content script started (its
-// EvaluateScript event), what the settings-early content script cost before that (its
-// evaluation at document_start, and the task in which its storage answer arrived), the page's
+// A Chrome trace around each run: when the loader content script started its work (its first
+// call after the parse), what it cost at document_start before that (its evaluation, and the
+// task in which its storage answer arrived), the page's
 // top-level main-thread tasks (for the longest task), and how much of them ran the extension's
 // own JavaScript.
 
@@ -122,7 +122,7 @@ export function analyzeTrace(events, { url, syncName, syncTime }) {
   }));
   describeTasks({ tasks, mainEvents });
   const contentScriptStart = script ? toPage(script.ts) : null;
-  // The task that evaluates the highlighter: what the extension's span starts with.
+  // The task of the loader's first call after the parse: what the extension's span starts with.
   const opening = script
     ? tasks.find(({ event }) => event.ts <= script.ts && event.ts + event.dur >= script.ts)
     : undefined;
@@ -154,7 +154,7 @@ export function analyzeTrace(events, { url, syncName, syncTime }) {
 }
 
 /**
- * What the settings-early script cost before the highlighter's span (see loadRun): its
+ * What the loader cost at document_start, before its span (see loadRun): its
  * evaluation at document_start — that event alone, as it runs inside the page's parsing task —
  * and the whole tasks after it, before `before`, that ran its code or brought an extension API's
  * answer (its storage read: nothing else of the extension's runs there yet). `answeredAt`: when
