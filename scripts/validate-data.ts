@@ -126,7 +126,10 @@ export function validateDataDir(options: { dir: string }): DataReport {
       : ` (fact/characterisation disputes without one: ${detectorCheck.uncovered.join(', ')})`;
   return {
     violations,
-    summary: line.replace(/ — ok$/, `, ${detectors.size} detectors${uncovered} — ok`),
+    summary: line.replace(
+      / — ok$/,
+      `, ${detectors.size} detectors (${shipped(detectors)} shipped)${uncovered} — ok`,
+    ),
   };
 }
 
@@ -167,4 +170,11 @@ if (invokedDirectly) {
     process.exit(1);
   }
   console.log(summary);
+}
+
+/** How many detector files ship (not marked `shipped: false`). */
+function shipped(files: ReadonlyMap<string, unknown>): number {
+  return [...files.values()].filter(
+    (file) => (file as { shipped?: unknown } | null)?.shipped !== false,
+  ).length;
 }

@@ -113,7 +113,7 @@ describe('data/detectors/', () => {
     writeData(validData());
     mkdirSync(join(dir, 'detectors'));
     writeFileSync(join(dir, 'detectors', 'nature.json'), JSON.stringify(detector(0, 'defensive')));
-    expect(validateDataDir({ dir }).summary).toMatch(/, 1 detectors — ok$/);
+    expect(validateDataDir({ dir }).summary).toMatch(/, 1 detectors \(1 shipped\) — ok$/);
   });
 
   it('fail with the file, the dispute and the reason', () => {
