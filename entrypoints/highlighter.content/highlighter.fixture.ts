@@ -14,9 +14,17 @@ import { StatementFinder } from './statements';
 import { COMPILED_DETECTORS } from './statements-data';
 import { DISPUTE_PREFIX, HIGHLIGHT_PREFIX, HighlightStyles } from './styles';
 
-/** Installs stand-ins for `Highlight`, `CSS.highlights` and `StaticRange` where the DOM has none. */
+/**
+ * Installs stand-ins for `Highlight`, `CSS.highlights`, `StaticRange` and `requestIdleCallback`
+ * (which every browser the extension supports has) where the DOM has none.
+ */
 export function installHighlightApi(): void {
   const global = globalThis as Record<string, unknown>;
+  if (typeof global.requestIdleCallback !== 'function') {
+    global.requestIdleCallback = (callback: IdleRequestCallback) =>
+      setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 0 }), 0);
+    global.cancelIdleCallback = (id: number) => clearTimeout(id);
+  }
   if (typeof global.StaticRange !== 'function') {
     global.StaticRange = class {
       readonly startContainer: Node;
