@@ -19,6 +19,8 @@ import type { FoundStatement } from './statement-store';
 
 /** How long found statements may wait to be painted while the pass goes on (see `flush`). */
 const PAINT_EVERY_MS = 1000;
+/** Noted texts kept before the first look for removed ones (see `noteText`). */
+const COMPACT_FROM = 10_000;
 
 export class StatementFinder {
   private readonly detectors: Detectors;
@@ -27,8 +29,10 @@ export class StatementFinder {
   private texts: Text[] = [];
   /** Blocks to read (again). */
   private readonly pending = new Set<Element>();
-  /** Found in this slice, painted at its end: a paint between visibility checks costs a style recalc. */
+  /** Found and not painted yet (see `flush`). */
   private found: [Element, FoundStatement[]][] = [];
+  /** Past this many noted texts, those the page removed are dropped (a feed that never qualifies). */
+  private compactAt = COMPACT_FROM;
   private started = false;
   private enabled: boolean;
   /** When `flush` last painted (performance.now()). */
@@ -44,6 +48,10 @@ export class StatementFinder {
   noteText(node: Text): void {
     if (!this.enabled) return;
     this.texts.push(node);
+    if (this.texts.length > this.compactAt) {
+      this.texts = this.texts.filter((text) => text.isConnected);
+      this.compactAt = Math.max(COMPACT_FROM, this.texts.length * 2);
+    }
     const parent = node.parentElement;
     // Changed text in a block with statements: read again, whatever it holds now.
     if (this.started && parent) {
@@ -114,6 +122,7 @@ export class StatementFinder {
   /** Forgets everything read (highlighting stopped, or switched off). */
   reset(): void {
     this.texts = [];
+    this.compactAt = COMPACT_FROM;
     this.pending.clear();
     this.found = [];
     this.started = false;
@@ -130,11 +139,9 @@ export class StatementFinder {
     if (candidate && !this.detectors.warm(deadline, text.text)) return false;
     const detections = candidate ? this.detectors.detect({ text: text.text, topical: true }) : [];
     const statements: FoundStatement[] = [];
-    if (detections.length > 0) {
-      for (const { disputeId, account, start, end } of detections) {
-        const placed = rangeIn(text, start, end);
-        if (placed) statements.push({ dispute: disputeId, account, ...placed });
-      }
+    for (const { disputeId, account, start, end } of detections) {
+      const placed = rangeIn(text, start, end);
+      if (placed) statements.push({ dispute: disputeId, account, ...placed });
     }
     this.found.push([block, statements]);
     return true;
