@@ -30,6 +30,13 @@ export const HOVER_GRACE_MS = 300;
 
 const TITLE_ID = 'treaty-lens-popover-title';
 
+/** What to open the popover for, and how (see `Current.pinned`; `focus`: move focus inside). */
+interface OpenRequest {
+  mention: PageMention;
+  pinned: boolean;
+  focus: boolean;
+}
+
 interface Current {
   mention: PageMention;
   /** Opened by click, keyboard or command: stays until dismissed, not just while hovered. */
@@ -103,16 +110,8 @@ export class Popover {
     if (this.current && !this.current.pinned) this.scheduleClose();
   }
 
-  open({
-    mention,
-    pinned,
-    focus,
-  }: {
-    mention: PageMention;
-    pinned: boolean;
-    focus: boolean;
-  }): void {
-    void this.show({ mention, pinned, focus });
+  open(request: OpenRequest): void {
+    void this.show(request);
   }
 
   /** Starts loading the card while the reader's pointer or focus rests on a mention. */
@@ -199,15 +198,7 @@ export class Popover {
     return this.card.loading;
   }
 
-  private async show({
-    mention,
-    pinned,
-    focus,
-  }: {
-    mention: PageMention;
-    pinned: boolean;
-    focus: boolean;
-  }): Promise<void> {
+  private async show({ mention, pinned, focus }: OpenRequest): Promise<void> {
     const { index, target } = this.options;
     if (!index.holds(mention)) return;
     this.cancelOpen();
