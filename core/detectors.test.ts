@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileDetectors, type DetectorFile, loadDetectors } from './detectors';
 
 const DIR = new URL('../data/detectors/', import.meta.url);
@@ -601,5 +601,34 @@ describe('fixes after set 6’s first run', () => {
     'Как и Путин год назад, Лавров прилетел ночью: его самолет приземлился в 2:22.',
   ])('not: %s', (text) => {
     expect(stated(text)).toEqual([]);
+  });
+});
+
+describe('warm', () => {
+  /** How many regex runs `warm` makes, with no deadline, to be ready for `text`. */
+  function compileRuns(text: string): number {
+    const fresh = loadDetectors(compileDetectors(files, { includeUnshipped: true }));
+    fresh.warm(Number.POSITIVE_INFINITY);
+    const spy = vi.spyOn(RegExp.prototype, 'test');
+    try {
+      expect(fresh.warm(Number.POSITIVE_INFINITY, text)).toBe(true);
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('compiles only the rules of the disputes whose values the text may hold', () => {
+    const oneDispute = compileRuns('Moscow and Pyongyang tore up the 1961 treaty long ago.');
+    const every = compileRuns(
+      'Putin landed at 2:22 a.m. early on 19 June, talked with Kim for about two hours at the Kumsusan guest house, Ushakov the Kremlin aide said; the treaty replaces the 1961 treaty and raises ties to an alliance, their third meeting; North Korea supplies Moscow with shells.',
+    );
+    expect(oneDispute).toBeGreaterThan(0);
+    expect(oneDispute * 4).toBeLessThan(every);
+  });
+
+  it('compiles nothing more for text without a disputed value', () => {
+    // One prefilter test per dispute and one script test per language; no rule is compiled.
+    expect(compileRuns('The weather in Pyongyang was mild.')).toBe(files.length + 3);
   });
 });

@@ -113,10 +113,11 @@ export interface Detection {
 /** Regexes as data: made at build time, turned into RegExp objects on first use. */
 export interface CompiledDetectors {
   /**
-   * Every value of every detector, one regex per detector: no match on a page, nothing to detect
-   * there. Not one regex for all: compiling that one cost a browser 40 ms in one task.
+   * Every value of each detector, one regex per dispute: no match in a text, none of that
+   * dispute's rules is compiled or run on it. Not one regex for all: compiling that one cost a
+   * browser 40 ms in one task.
    */
-  prefilters: string[];
+  prefilters: { dispute: string; pattern: string }[];
   rules: CompiledRules[];
 }
 
@@ -167,7 +168,7 @@ export function compileDetectors(
   options: { includeUnshipped?: boolean } = {},
 ): CompiledDetectors {
   const rules: CompiledRules[] = [];
-  const prefilters: string[] = [];
+  const prefilters: CompiledDetectors['prefilters'] = [];
   for (const file of files) {
     if (file.shipped === false && options.includeUnshipped !== true) continue;
     const everyValue: string[] = [];
@@ -201,7 +202,7 @@ export function compileDetectors(
         values,
       });
     }
-    prefilters.push([...new Set(everyValue)].join('|'));
+    prefilters.push({ dispute: file.dispute, pattern: [...new Set(everyValue)].join('|') });
   }
   return { prefilters, rules };
 }
@@ -219,7 +220,8 @@ export interface Detectors {
   detect(options: { text: string; topical: boolean }): Detection[];
   /**
    * Compiles regexes one by one until `deadline` (performance.now()): the prefilters, and with
-   * `text` the rules of the languages whose script it has. True once those are all compiled.
+   * `text` the rules it could fire (those of the languages whose script it has, of the disputes
+   * whose prefilter it matches). True once those are all compiled.
    * A regex is compiled on its first runs, and the first `detect` would otherwise compile a
    * hundred of them in one task (60 ms for a sentence's Russian rules); a page in one language
    * never compiles the others'. Optional: `detect` works without it.
@@ -276,49 +278,27 @@ const SCRIPT: Record<DetectorLang, RegExp> = {
 };
 
 export function loadDetectors(compiled: CompiledDetectors): Detectors {
-  let prefilter: RegExp[] | null = null;
+  let prefilter: { dispute: string; regex: RegExp }[] | null = null;
   let loaded: (LoadedRules & { lang: DetectorLang })[] | null = null;
   // Made on first use: most pages never get past the prefilter.
   const rules = (): (LoadedRules & { lang: DetectorLang })[] => {
-    loaded ??= compiled.rules.map((rule) => {
-      const finder = (source: string): Finder => ({
-        regex: new RegExp(source, `${DETECTOR_FLAGS}g`),
-        anywhere: rule.lang === 'ko',
-      });
-      return {
-        dispute: rule.dispute,
-        lang: rule.lang,
-        cues: rule.cues.map(finder),
-        near:
-          rule.near === null
-            ? null
-            : { cue: finder(rule.cues[rule.cues.length - 1] ?? '(?!)'), chars: rule.near },
-        vetoes: rule.vetoes === null ? null : finder(rule.vetoes),
-        occasion: rule.occasion
-          ? {
-              this: rule.occasion.this === null ? null : finder(rule.occasion.this),
-              required: rule.occasion.required,
-              other: finder(rule.occasion.other),
-            }
-          : null,
-        values: rule.values.map((value) => ({
-          account: value.account,
-          cues: value.cues.map(finder),
-          vetoes: value.vetoes === null ? null : finder(value.vetoes),
-          pattern: finder(value.pattern),
-        })),
-      };
-    });
+    loaded ??= compiled.rules.map(loadRules);
     return loaded;
   };
-  const prefilters = (): RegExp[] => {
-    prefilter ??= compiled.prefilters.map((source) => new RegExp(source || '(?!)', DETECTOR_FLAGS));
+  const prefilters = (): { dispute: string; regex: RegExp }[] => {
+    prefilter ??= compiled.prefilters.map(({ dispute, pattern }) => ({
+      dispute,
+      regex: new RegExp(pattern || '(?!)', DETECTOR_FLAGS),
+    }));
     return prefilter;
   };
-  const mayContain = (text: string): boolean => prefilters().some((regex) => regex.test(text));
-  // What is left to compile: the prefilters, then each language's rules.
+  const mayContain = (text: string): boolean => prefilters().some(({ regex }) => regex.test(text));
+  /** The disputes whose values may occur in `text`: only their rules are compiled and run. */
+  const disputesIn = (text: string): Set<string> =>
+    new Set(prefilters().flatMap(({ dispute, regex }) => (regex.test(text) ? [dispute] : [])));
+  // What is left to compile: the prefilters, then the rules of each language and dispute.
   let coldPrefilters: RegExp[] | null = null;
-  const coldRules = new Map<DetectorLang, RegExp[]>();
+  const coldRules = new Map<LoadedRules & { lang: DetectorLang }, RegExp[]>();
   const compileUntil = (cold: RegExp[], deadline: number): boolean => {
     while (cold.length > 0 && performance.now() < deadline) {
       const regex = cold.pop() as RegExp;
@@ -330,33 +310,23 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
     }
     return cold.length === 0;
   };
-  const rulesOf = (lang: DetectorLang): RegExp[] =>
-    rules()
-      .filter((rule) => rule.lang === lang)
-      .flatMap((rule) => [
-        ...rule.cues,
-        ...(rule.vetoes ? [rule.vetoes] : []),
-        ...(rule.occasion ? [rule.occasion.other] : []),
-        ...(rule.occasion?.this ? [rule.occasion.this] : []),
-        ...rule.values.flatMap((value) => [
-          value.pattern,
-          ...value.cues,
-          ...(value.vetoes ? [value.vetoes] : []),
-        ]),
-      ])
-      .map((finder) => finder.regex);
+  /** The rules `text` could fire: those of its scripts' languages and its values' disputes. */
+  const rulesFor = (text: string): (LoadedRules & { lang: DetectorLang })[] => {
+    const langs = DETECTOR_LANGS.filter((lang) => SCRIPT[lang].test(text));
+    const disputes = disputesIn(text);
+    return rules().filter((rule) => langs.includes(rule.lang) && disputes.has(rule.dispute));
+  };
   return {
     mayContain,
     warm(deadline, text) {
-      coldPrefilters ??= [...prefilters()];
+      coldPrefilters ??= prefilters().map(({ regex }) => regex);
       if (!compileUntil(coldPrefilters, deadline)) return false;
       if (text === undefined) return true;
-      for (const lang of DETECTOR_LANGS) {
-        if (!SCRIPT[lang].test(text)) continue;
-        let cold = coldRules.get(lang);
+      for (const rule of rulesFor(text)) {
+        let cold = coldRules.get(rule);
         if (!cold) {
-          cold = rulesOf(lang);
-          coldRules.set(lang, cold);
+          cold = regexesOf(rule);
+          coldRules.set(rule, cold);
         }
         if (!compileUntil(cold, deadline)) return false;
       }
@@ -367,11 +337,8 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
       const hits: Detection[] = [];
       const sentences = splitSentences(text);
       sentences.forEach((sentence, i) => {
-        if (!mayContain(sentence.text)) return;
-        const langs = new Set(DETECTOR_LANGS.filter((lang) => SCRIPT[lang].test(sentence.text)));
         const previous = sentences[i - 1]?.text ?? '';
-        for (const rule of rules()) {
-          if (!langs.has(rule.lang)) continue;
+        for (const rule of rulesFor(sentence.text)) {
           for (const hit of detectIn({ rule, sentence: sentence.text, previous })) {
             hits.push({ ...hit, start: hit.start + sentence.start, end: hit.end + sentence.start });
           }
@@ -380,6 +347,51 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
       return hits.sort((a, b) => a.start - b.start || a.end - b.end);
     },
   };
+}
+
+function loadRules(rule: CompiledRules): LoadedRules & { lang: DetectorLang } {
+  const finder = (source: string): Finder => ({
+    regex: new RegExp(source, `${DETECTOR_FLAGS}g`),
+    anywhere: rule.lang === 'ko',
+  });
+  return {
+    dispute: rule.dispute,
+    lang: rule.lang,
+    cues: rule.cues.map(finder),
+    near:
+      rule.near === null
+        ? null
+        : { cue: finder(rule.cues[rule.cues.length - 1] ?? '(?!)'), chars: rule.near },
+    vetoes: rule.vetoes === null ? null : finder(rule.vetoes),
+    occasion: rule.occasion
+      ? {
+          this: rule.occasion.this === null ? null : finder(rule.occasion.this),
+          required: rule.occasion.required,
+          other: finder(rule.occasion.other),
+        }
+      : null,
+    values: rule.values.map((value) => ({
+      account: value.account,
+      cues: value.cues.map(finder),
+      vetoes: value.vetoes === null ? null : finder(value.vetoes),
+      pattern: finder(value.pattern),
+    })),
+  };
+}
+
+/** Every regex of one language's rules of one dispute. */
+function regexesOf(rule: LoadedRules): RegExp[] {
+  return [
+    ...rule.cues,
+    ...(rule.vetoes ? [rule.vetoes] : []),
+    ...(rule.occasion ? [rule.occasion.other] : []),
+    ...(rule.occasion?.this ? [rule.occasion.this] : []),
+    ...rule.values.flatMap((value) => [
+      value.pattern,
+      ...value.cues,
+      ...(value.vetoes ? [value.vetoes] : []),
+    ]),
+  ].map((finder) => finder.regex);
 }
 
 /** The occasion rule (see `Occasion`): is `sentence`, read after `previous`, about the summit? */

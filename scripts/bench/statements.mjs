@@ -4,7 +4,8 @@
 // bench page a (2 MB, ~6,800 mentions, no disputed value: one prefilter test per block) and a
 // worst case, the five bundled articles repeated to the same size (every block is summit text,
 // many disputed values). Usage: node scripts/bench/statements.mjs [--runs N] [--quick]
-// (the extension must be built: `npx wxt build`). Prints one `statements:` line per page.
+// [--extension DIR] (the extension must be built: `npx wxt build`; --extension: another build's
+// chrome-mv3 folder, for an A/B of two builds). Prints one `statements:` line per page.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,6 +53,9 @@ export async function main(argv = process.argv.slice(2)) {
   const quick = argv.includes('--quick');
   const at = argv.indexOf('--runs');
   const runs = at >= 0 ? Number(argv[at + 1]) : quick ? 1 : 3;
+  const extensionAt = argv.indexOf('--extension');
+  const extensionPath =
+    extensionAt >= 0 ? resolve(String(argv[extensionAt + 1])) : join(ROOT, '.output/chrome-mv3');
   const jiti = createJiti(import.meta.url, { alias: { '@': ROOT } });
   const { serveDir, SETTINGS_KEY } = await jiti.import(join(ROOT, 'tests/e2e/harness.ts'));
   const { DEFAULT_SETTINGS } = await jiti.import(join(ROOT, 'core/settings.ts'));
@@ -61,7 +65,7 @@ export async function main(argv = process.argv.slice(2)) {
   const pageA = pages.find((page) => page.id === 'a');
   const specs = [pageA, writeWorstCase({ dir, bytes: pageA.bytes })];
   const server = await serveDir(dir);
-  const browsers = await launchBrowsers({ extensionPath: join(ROOT, '.output/chrome-mv3') });
+  const browsers = await launchBrowsers({ extensionPath });
   const worker = browsers.contexts.extension.serviceWorkers()[0];
   const setStatements = (statements) =>
     worker.evaluate(({ key, value }) => chrome.storage.sync.set({ [key]: value }), {
