@@ -55,6 +55,7 @@ export default defineConfig({
         modules: [
           'entrypoints/highlighter.content/entities.ts',
           'entrypoints/highlighter.content/statements-data.ts',
+          'entrypoints/popup/disputes.ts',
           'entrypoints/background/citations.ts',
         ],
         leaveOut: [

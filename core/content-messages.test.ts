@@ -4,7 +4,7 @@ import { Message } from './messages';
 
 afterEach(() => vi.restoreAllMocks());
 
-const CONTENT_TYPES = new Set(['summary', 'jump', 'next-mention']);
+const CONTENT_TYPES = new Set(['summary', 'jump', 'jump-statement', 'next-mention']);
 
 /** What the zod schema says a content script should accept. */
 function byZod(input: unknown): ContentMessage | null {
@@ -24,10 +24,17 @@ const inputs: [string, unknown][] = [
   ['an extra field', { type: 'summary', eval: 'alert(1)' }],
   ['an extra field on jump', { type: 'jump', entity: 'putin', after: 'x' }],
   ['an extra field on next-mention', { type: 'next-mention', n: 1 }],
+  ['jump to a statement', { type: 'jump-statement', dispute: 'putin-arrival-time' }],
+  ['a statement jump without dispute', { type: 'jump-statement' }],
+  ['a dispute id with a selector in it', { type: 'jump-statement', dispute: 'x"] *' }],
+  ['a dispute id in capitals', { type: 'jump-statement', dispute: 'Putin-Arrival' }],
+  ['a dispute id too long', { type: 'jump-statement', dispute: 'a'.repeat(81) }],
+  ['a dispute id that is not a string', { type: 'jump-statement', dispute: 7 }],
+  ['an extra field on jump-statement', { type: 'jump-statement', dispute: 'x', entity: 'putin' }],
   ['an unknown type', { type: 'self-destruct' }],
   ['no type', { entity: 'putin' }],
   ['a type that is not a string', { type: ['summary'] }],
-  ['a background message', { type: 'mentions', counts: {}, total: 0 }],
+  ['a background message', { type: 'mentions', counts: {}, total: 0, disputes: {} }],
   ['an open-source request', { type: 'open-source', citation: 'putin-arrival-time/1#0' }],
   ['a string', 'summary'],
   ['an array', [{ type: 'summary' }]],

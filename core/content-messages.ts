@@ -3,10 +3,13 @@
  * without zod so the content script does not carry it (core/messages.ts holds the zod schemas
  * that everything else uses; content-messages.test.ts checks this parser agrees with them).
  */
-import { isEntityId } from './ids';
+import { isDisputeId, isEntityId } from './ids';
 import type { Message } from './messages';
 
-export type ContentMessage = Extract<Message, { type: 'summary' | 'jump' | 'next-mention' }>;
+export type ContentMessage = Extract<
+  Message,
+  { type: 'summary' | 'jump' | 'jump-statement' | 'next-mention' }
+>;
 
 function hasOnlyKeys(value: object, keys: readonly string[]): boolean {
   return Object.keys(value).every((key) => keys.includes(key));
@@ -22,6 +25,10 @@ function read(input: unknown): ContentMessage | null {
     case 'jump':
       return hasOnlyKeys(message, ['type', 'entity']) && isEntityId(message.entity)
         ? { type: 'jump', entity: message.entity }
+        : null;
+    case 'jump-statement':
+      return hasOnlyKeys(message, ['type', 'dispute']) && isDisputeId(message.dispute)
+        ? { type: 'jump-statement', dispute: message.dispute }
         : null;
     default:
       return null;

@@ -35,3 +35,11 @@ const IDS: ReadonlySet<string> = new Set(ENTITY_IDS);
 export function isEntityId(value: unknown): value is EntityId {
   return typeof value === 'string' && IDS.has(value);
 }
+
+/** A dispute's id as messages carry it: data/disputes.json's ids are lower case, digits, hyphens. */
+export const DISPUTE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const DISPUTE_ID_MAX = 80;
+
+export function isDisputeId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= DISPUTE_ID_MAX && DISPUTE_ID.test(value);
+}

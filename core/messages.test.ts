@@ -5,9 +5,15 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('parseMessage', () => {
   test.each([
-    { type: 'mentions', counts: { putin: 3, 'treaty-2024': 1 }, total: 4 },
+    {
+      type: 'mentions',
+      counts: { putin: 3, 'treaty-2024': 1 },
+      total: 4,
+      disputes: { 'putin-arrival-time': 2 },
+    },
     { type: 'summary' },
     { type: 'jump', entity: 'kim-jong-un' },
+    { type: 'jump-statement', dispute: 'talks-venue' },
     { type: 'next-mention' },
     { type: 'open-source', citation: 'putin-arrival-time/1#0' },
   ])('accepts $type', (message) => {
@@ -20,7 +26,16 @@ describe('parseMessage', () => {
     ['an unknown entity', { type: 'jump', entity: 'stalin' }],
     ['a negative count', { type: 'mentions', counts: { putin: -1 }, total: 0 }],
     ['a fractional total', { type: 'mentions', counts: {}, total: 1.5 }],
-    ['an unknown entity in counts', { type: 'mentions', counts: { stalin: 1 }, total: 1 }],
+    [
+      'an unknown entity in counts',
+      { type: 'mentions', counts: { stalin: 1 }, total: 1, disputes: {} },
+    ],
+    ['no disputes in a mentions report', { type: 'mentions', counts: {}, total: 0 }],
+    [
+      'a dispute id that is no id',
+      { type: 'mentions', counts: {}, total: 0, disputes: { 'A B': 1 } },
+    ],
+    ['a dispute id with a selector in it', { type: 'jump-statement', dispute: '"] *' }],
     ['an extra field', { type: 'summary', eval: 'alert(1)' }],
     ['a viewer address instead of a citation', { type: 'open-source', url: 'https://e.org/' }],
     ['an empty citation', { type: 'open-source', citation: '' }],
@@ -36,7 +51,13 @@ describe('parseMessage', () => {
 
 describe('parseSummary', () => {
   test('accepts a content script answer', () => {
-    const summary = { active: true, host: 'example.com', counts: { putin: 2 }, total: 2 };
+    const summary = {
+      active: true,
+      host: 'example.com',
+      counts: { putin: 2 },
+      total: 2,
+      disputes: { 'talks-venue': 1 },
+    };
     expect(parseSummary(summary)).toEqual(summary);
   });
 

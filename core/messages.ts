@@ -4,11 +4,18 @@
  */
 
 import { CITATION_REF_MAX } from './citations';
+import { DISPUTE_ID, DISPUTE_ID_MAX } from './ids';
 import { EntityId } from './schema';
 import { z } from './zod';
 
 export const Counts = z.partialRecord(EntityId, z.number().int().nonnegative());
 export type Counts = z.infer<typeof Counts>;
+
+const DisputeId = z.string().max(DISPUTE_ID_MAX).regex(DISPUTE_ID);
+
+/** Disputed statements on a page, per dispute (the highlighter's `treaty-lens-dispute-<id>`). */
+export const DisputeCounts = z.record(DisputeId, z.number().int().nonnegative());
+export type DisputeCounts = z.infer<typeof DisputeCounts>;
 
 export const Message = z.discriminatedUnion('type', [
   /** content → background: the tab's mentions changed (badge). */
@@ -16,11 +23,14 @@ export const Message = z.discriminatedUnion('type', [
     type: z.literal('mentions'),
     counts: Counts,
     total: z.number().int().nonnegative(),
+    disputes: DisputeCounts,
   }),
   /** popup → content: what did you find on this page? Answered with `Summary`. */
   z.strictObject({ type: z.literal('summary') }),
   /** popup → content: scroll to and flash the next mention of an entity. */
   z.strictObject({ type: z.literal('jump'), entity: EntityId }),
+  /** popup → content: scroll to and flash the next statement of a dispute. */
+  z.strictObject({ type: z.literal('jump-statement'), dispute: DisputeId }),
   /** background → content (keyboard command): focus the next mention and open its popover. */
   z.strictObject({ type: z.literal('next-mention') }),
   /**
@@ -41,6 +51,7 @@ export const Summary = z.strictObject({
   host: z.string(),
   counts: Counts,
   total: z.number().int().nonnegative(),
+  disputes: DisputeCounts,
 });
 export type Summary = z.infer<typeof Summary>;
 

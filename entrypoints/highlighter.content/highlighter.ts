@@ -167,9 +167,12 @@ export class Highlighter {
   private toPaint: TextRecord[] = [];
 
   private flush(): void {
-    this.options.statements.flush();
+    const statementsPainted = this.options.statements.flush();
     const records = this.toPaint;
-    if (records.length === 0) return;
+    if (records.length === 0) {
+      if (statementsPainted) this.options.onChange();
+      return;
+    }
     this.toPaint = [];
     const first = this.options.index.size === 0;
     for (const record of records) {

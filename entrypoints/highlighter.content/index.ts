@@ -123,6 +123,7 @@ export default defineContentScript({
             host: site,
             counts: {},
             total: 0,
+            disputes: {},
           },
         );
         return undefined;

@@ -14,7 +14,7 @@
  * target, popover) `liveRange` (ranges.ts) makes a Range for the moment.
  */
 import type { Mention } from '@/core/matcher';
-import type { Counts } from '@/core/messages';
+import type { Counts, DisputeCounts } from '@/core/messages';
 import type { EntityId } from '@/core/schema';
 import { compareComposed } from './order';
 import { entityHighlight, type HighlightPainter } from './painter';
@@ -37,6 +37,8 @@ export type PageMention = EntityMention | StatementMention;
 export interface Tally {
   counts: Counts;
   total: number;
+  /** Disputed statements per dispute id (not in `total`, which the badge shows). */
+  disputes: DisputeCounts;
 }
 
 /** Slack in px around a range's boxes for the pointer (caret positions snap to glyph edges). */
@@ -161,6 +163,6 @@ export class MentionIndex {
         total++;
       }
     }
-    return { counts, total };
+    return { counts, total, disputes: this.statements.tally() };
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Moving between mentions: the popup's "jump to" (scroll + flash, cycling per entity) and the
- * keyboard command's "next mention" (focus + popover), which visits disputed statements too. Both move the interaction target.
+ * Moving between mentions: the popup's "jump to" (scroll + flash, cycling through an entity's
+ * mentions or a dispute's statements) and the keyboard command's "next mention" (focus +
+ * popover), which visits disputed statements too. Both move the interaction target.
  */
 import type { EntityId } from '@/core/schema';
 import { type Interaction, scrollToMention } from './interaction';
@@ -18,21 +19,26 @@ export class MentionNavigator {
     popover: Popover;
     interaction: Interaction;
   };
-  private readonly lastJumped = new Map<EntityId, PageMention>();
+  /** Per entity (`entity:<id>`) or dispute (`dispute:<id>`), the mention jumped to last. */
+  private readonly lastJumped = new Map<string, PageMention>();
   private lastFocused: PageMention | null = null;
 
   constructor(options: MentionNavigator['o']) {
     this.o = options;
   }
 
-  /** Scrolls to the next mention of `entity` after the last one jumped to, and flashes it. */
-  jump(entity: EntityId): PageMention | null {
+  /**
+   * Scrolls to the next mention of an entity, or the next statement of a dispute, after the last
+   * one jumped to, and flashes it.
+   */
+  jump(to: { entity: EntityId } | { dispute: string }): PageMention | null {
     const { index, target } = this.o;
-    const mentions = index.ordered().filter((m) => m.kind === 'entity' && m.entity === entity);
-    const previous = this.lastJumped.get(entity);
-    const mention = mentions[previous ? (mentions.indexOf(previous) + 1) % mentions.length : 0];
+    const key = 'entity' in to ? `entity:${to.entity}` : `dispute:${to.dispute}`;
+    const mentions = index.ordered().filter((m) => keyOf(m) === key);
+    const previous = this.lastJumped.get(key);
+    const mention = firstShown(mentions, previous ? mentions.indexOf(previous) + 1 : 0);
     if (!mention) return null;
-    this.lastJumped.set(entity, mention);
+    this.lastJumped.set(key, mention);
     scrollToMention(mention);
     if (!target.focused) target.show(mention);
     target.flash();
@@ -75,6 +81,10 @@ export class MentionNavigator {
     const root = this.o.target.element.getRootNode();
     return 'host' in root ? (root as ShadowRoot).host : null;
   }
+}
+
+function keyOf(mention: PageMention): string {
+  return mention.kind === 'entity' ? `entity:${mention.entity}` : `dispute:${mention.dispute}`;
 }
 
 /**

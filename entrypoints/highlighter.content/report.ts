@@ -1,5 +1,6 @@
 /**
- * Tells the background (badge) how many mentions the page holds, at most once per REPORT_MS and
+ * Tells the background (badge) and an open popup how many mentions and disputed statements the
+ * page holds, at most once per REPORT_MS and
  * only when the numbers changed. The background may not be listening (not written yet, or
  * asleep and woken by the message): a missing receiver is not an error worth a console line.
  */
@@ -9,10 +10,11 @@ import type { Tally } from './mention-index';
 
 const REPORT_MS = 100;
 
-function key({ counts, total }: Tally): string {
+function key({ counts, total, disputes }: Tally): string {
   // Ids are ASCII: a plain comparison orders them as well as localeCompare, far cheaper.
-  const entries = Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([total, entries]);
+  const sorted = (record: object) =>
+    Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([total, sorted(counts), sorted(disputes)]);
 }
 
 function isMissingReceiver(error: unknown): boolean {
@@ -26,7 +28,7 @@ export function createMentionReporter({
   ctx: ContentScriptContext;
   tally: () => Tally;
 }): () => void {
-  let last = key({ counts: {}, total: 0 });
+  let last = key({ counts: {}, total: 0, disputes: {} });
   let scheduled = false;
   return () => {
     if (scheduled) return;

@@ -177,7 +177,8 @@ export function startHighlights({
     apply,
     summary: () => ({ active: highlighter.isActive, host: site, ...highlighter.tally() }),
     handle(message) {
-      if (message.type === 'jump') navigator.jump(message.entity);
+      if (message.type === 'jump') navigator.jump({ entity: message.entity });
+      else if (message.type === 'jump-statement') navigator.jump({ dispute: message.dispute });
       else if (message.type === 'next-mention') navigator.next();
     },
   };

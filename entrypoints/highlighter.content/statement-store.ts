@@ -102,6 +102,15 @@ export class StatementStore {
     return this.byBlock.has(block);
   }
 
+  /** How many statements of each dispute the store holds. */
+  tally(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const list of this.byBlock.values()) {
+      for (const { dispute } of list) counts[dispute] = (counts[dispute] ?? 0) + 1;
+    }
+    return counts;
+  }
+
   /** The statements, per block. */
   lists(): IterableIterator<StatementMention[]> {
     return this.byBlock.values();

@@ -90,16 +90,17 @@ export class StatementFinder {
    * Paints what was found, at the end of a slice: when the pass is done, or PAINT_EVERY_MS after
    * the last paint. Any change to the registry makes the browser's next frame revisit every
    * registered range (docs/performance.md), 100 ms a frame on a 2 MB page; painting each slice's
-   * statements cost one such frame per slice.
+   * statements cost one such frame per slice. True when it painted.
    */
-  flush(): void {
-    if (this.found.length === 0) return;
+  flush(): boolean {
+    if (this.found.length === 0) return false;
     const done = this.texts.length === 0 && this.pending.size === 0;
-    if (!done && performance.now() - this.paintedAt < PAINT_EVERY_MS) return;
+    if (!done && performance.now() - this.paintedAt < PAINT_EVERY_MS) return false;
     const found = this.found;
     this.found = [];
     this.paintedAt = performance.now();
     for (const [block, statements] of found) this.index.statements.set(block, statements);
+    return true;
   }
 
   /** The reader's switch: off removes every statement. False when nothing changed. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Browser, browser } from 'wxt/browser';
 import { Switch } from '@/components/Switch';
-import { type Counts, parseMessage } from '@/core/messages';
+import { type Counts, type DisputeCounts, parseMessage } from '@/core/messages';
 import { isActiveOn, type Settings, siteEnabled } from '@/core/settings';
 import { VIEWER_PATH } from '@/entrypoints/sources/address';
 import {
@@ -11,14 +11,15 @@ import {
   watchSettings,
   writeErrorMessage,
 } from '@/utils/settings';
+import { DISPUTE_QUESTIONS } from './disputes';
 import { ENTITIES, SOURCE_COUNT } from './entities';
-import { groupMentions } from './mentions';
-import { jumpTo, requestSummary } from './tab';
+import { groupMentions, groupStatements } from './mentions';
+import { jump, requestSummary } from './tab';
 
 type Page =
   | { status: 'loading' }
   | { status: 'unsupported' }
-  | { status: 'ready'; host: string; counts: Counts; total: number };
+  | { status: 'ready'; host: string; counts: Counts; total: number; disputes: DisputeCounts };
 
 export function App({ tabId }: { tabId: number | undefined }) {
   const settings = useSettings();
@@ -146,7 +147,7 @@ function PageReport({ page, settings, tabId }: { page: Page; settings: Settings;
                   class="mention"
                   title={`${item.role} — show the next mention`}
                   data-entity={item.id}
-                  onClick={() => void jumpTo({ tabId, entity: item.id })}
+                  onClick={() => void jump({ tabId, message: { type: 'jump', entity: item.id } })}
                 >
                   <span class="mention-name">{item.name}</span>
                   <span class="mention-count">
@@ -161,8 +162,43 @@ function PageReport({ page, settings, tabId }: { page: Page; settings: Settings;
           </ul>
         </div>
       ))}
-      <p class="page-hint">Choose a name to scroll to its next mention.</p>
+      <StatementGroup disputes={page.disputes} tabId={tabId} />
+      <p class="page-hint">Choose a line to scroll to the next place it is on the page.</p>
     </>
+  );
+}
+
+/** The page's statements that the bundled sources dispute, one line per question. */
+function StatementGroup({ disputes, tabId }: { disputes: DisputeCounts; tabId: number }) {
+  const items = groupStatements({ disputes, questions: DISPUTE_QUESTIONS });
+  if (items.length === 0) return null;
+  return (
+    <div class="mention-group statement-group">
+      <h3 id="group-statements">Sources differ</h3>
+      <ul aria-labelledby="group-statements">
+        {items.map((item) => (
+          <li key={item.dispute}>
+            <button
+              type="button"
+              class="mention"
+              title="Where this page states it: show the next one"
+              data-dispute={item.dispute}
+              onClick={() =>
+                void jump({ tabId, message: { type: 'jump-statement', dispute: item.dispute } })
+              }
+            >
+              <span class="mention-name">{item.question}</span>
+              <span class="mention-count">
+                {item.count}
+                <span class="visually-hidden">
+                  {item.count === 1 ? ' statement' : ' statements'}
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -195,7 +231,13 @@ function usePage(tabId: number | undefined): Page {
       if (!live) return;
       setPage(
         summary
-          ? { status: 'ready', host: summary.host, counts: summary.counts, total: summary.total }
+          ? {
+              status: 'ready',
+              host: summary.host,
+              counts: summary.counts,
+              total: summary.total,
+              disputes: summary.disputes,
+            }
           : { status: 'unsupported' },
       );
     };
@@ -213,7 +255,12 @@ function usePage(tabId: number | undefined): Page {
       } else {
         setPage((current) =>
           current.status === 'ready'
-            ? { ...current, counts: message.counts, total: message.total }
+            ? {
+                ...current,
+                counts: message.counts,
+                total: message.total,
+                disputes: message.disputes,
+              }
             : current,
         );
       }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Entity } from '@/core/schema';
-import { groupMentions } from './mentions';
+import { groupMentions, groupStatements } from './mentions';
 
 const aliases = { en: ['x'], ko: ['x'], ru: ['x'] };
 const entity = (id: Entity['id'], kind: Entity['kind'], name: string): Entity => ({
@@ -53,5 +53,32 @@ describe('groupMentions', () => {
   test('carries the role for a tooltip', () => {
     const [group] = groupMentions({ counts: { lavrov: 1 }, entities });
     expect(group?.items[0]?.role).toBe("Sergey Lavrov's role");
+  });
+});
+
+describe('groupStatements', () => {
+  const questions = {
+    'putin-arrival-time': 'When did Putin arrive?',
+    'talks-venue': 'Where did they talk?',
+    'ushakov-title': 'What is Ushakov’s post?',
+  };
+
+  test('one item per stated dispute, the most stated first, ties in the questions’ order', () => {
+    expect(
+      groupStatements({
+        disputes: { 'ushakov-title': 1, 'talks-venue': 1, 'putin-arrival-time': 2 },
+        questions,
+      }),
+    ).toEqual([
+      { dispute: 'putin-arrival-time', question: 'When did Putin arrive?', count: 2 },
+      { dispute: 'talks-venue', question: 'Where did they talk?', count: 1 },
+      { dispute: 'ushakov-title', question: 'What is Ushakov’s post?', count: 1 },
+    ]);
+  });
+
+  test('leaves out disputes with no statement and ids without a question', () => {
+    expect(
+      groupStatements({ disputes: { 'talks-venue': 0, 'no-such-dispute': 3 }, questions }),
+    ).toEqual([]);
   });
 });

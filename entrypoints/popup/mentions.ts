@@ -1,8 +1,8 @@
 /**
  * What the popup lists: a page's mention counts grouped by entity kind, named from the bundled
- * entities. Pure, so the grouping and ordering are unit-tested without a browser.
+ * entities, and its disputed statements per dispute. Pure, so the grouping and ordering are unit-tested without a browser.
  */
-import type { Counts } from '@/core/messages';
+import type { Counts, DisputeCounts } from '@/core/messages';
 import type { Entity, EntityId, EntityKind } from '@/core/schema';
 
 export const KIND_ORDER: readonly EntityKind[] = ['treaty', 'leader', 'delegate'];
@@ -24,6 +24,29 @@ export interface MentionGroup {
   kind: EntityKind;
   label: string;
   items: MentionItem[];
+}
+
+export interface StatementItem {
+  dispute: string;
+  question: string;
+  count: number;
+}
+
+/**
+ * The page's disputed statements, one item per dispute, the most stated first (ties in the
+ * order of `questions`); disputes without a question are skipped.
+ */
+export function groupStatements({
+  disputes,
+  questions,
+}: {
+  disputes: DisputeCounts;
+  questions: Readonly<Record<string, string>>;
+}): StatementItem[] {
+  return Object.entries(questions)
+    .filter(([dispute]) => (disputes[dispute] ?? 0) > 0)
+    .map(([dispute, question]) => ({ dispute, question, count: disputes[dispute] ?? 0 }))
+    .sort((a, b) => b.count - a.count);
 }
 
 /**

@@ -46,15 +46,16 @@ export async function requestSummary({
   return null;
 }
 
-export async function jumpTo({
+/** Asks the tab to scroll to the next mention of an entity or statement of a dispute. */
+export async function jump({
   tabId,
-  entity,
+  message,
 }: {
   tabId: number;
-  entity: Extract<Message, { type: 'jump' }>['entity'];
+  message: Extract<Message, { type: 'jump' | 'jump-statement' }>;
 }): Promise<void> {
   try {
-    await send(tabId, { type: 'jump', entity });
+    await send(tabId, message);
   } catch {
     // The page went away under the popup; the next summary will say so.
   }

@@ -29,10 +29,11 @@ test('summary, mentions report, jump and next-mention', async () => {
     host: '127.0.0.1',
     counts: COUNTS,
     total: 6,
+    disputes: {},
   });
   await expect
     .poll(async () => (await recordedMentions(session)).at(-1))
-    .toEqual({ message: { type: 'mentions', counts: COUNTS, total: 6 }, frameId: 0 });
+    .toEqual({ message: { type: 'mentions', counts: COUNTS, total: 6, disputes: {} }, frameId: 0 });
 
   // jump: the Putin mentions in turn (0, 3, 4), then around again; each scrolled to and flashed.
   const flashed = async () => {
@@ -71,7 +72,10 @@ test('summary, mentions report, jump and next-mention', async () => {
   const afterRemoval = { putin: 2, 'kim-jong-un': 1, lavrov: 1 };
   await expect
     .poll(async () => (await recordedMentions(session)).at(-1))
-    .toEqual({ message: { type: 'mentions', counts: afterRemoval, total: 4 }, frameId: 0 });
+    .toEqual({
+      message: { type: 'mentions', counts: afterRemoval, total: 4, disputes: {} },
+      frameId: 0,
+    });
   expect(await sendToPages({ session, message: { type: 'summary' } })).toMatchObject({
     counts: afterRemoval,
     total: 4,
@@ -86,10 +90,11 @@ test('summary, mentions report, jump and next-mention', async () => {
       host: '127.0.0.1',
       counts: {},
       total: 0,
+      disputes: {},
     });
   await expect
     .poll(async () => (await recordedMentions(session)).at(-1))
-    .toEqual({ message: { type: 'mentions', counts: {}, total: 0 }, frameId: 0 });
+    .toEqual({ message: { type: 'mentions', counts: {}, total: 0, disputes: {} }, frameId: 0 });
   await setSettings({ session, patch: {} });
   expect(errors).toEqual([]);
   await page.close();

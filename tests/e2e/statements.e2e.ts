@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ROOT, sendToPages, setSettings, withExtension } from './harness';
-import { type MarkInfo, settledMarks } from './marks';
-import { DATA, dialog, focused, markBox, waitOpen } from './popover-helpers';
+import { type MarkInfo, readMarks, settledMarks } from './marks';
+import { DATA, dialog, focused, markBox, targetOn, waitOpen } from './popover-helpers';
 import { detectedInHtml, labelled, SENTENCE_PAGES, SENTENCES_DIR } from './statements-support';
+import { openPopup, tabIdOf, until } from './toolbar-helpers';
 import { inUi } from './ui';
 
 const { session, server } = withExtension({ fixtures: SENTENCES_DIR });
@@ -130,6 +131,56 @@ describe('the reader reaches statements and can switch them off', () => {
     expect(statement).toBeDefined();
     expect(await focused(page)).toBe('dialog');
     expect(await dialog(page, '.tl-statement-card').count()).toBe(1);
+    await page.close();
+  });
+
+  test('the popup lists the statements per question, and each line jumps to the next one', async () => {
+    const { page } = await session.newPage();
+    await page.goto(`${server.url}/en.html`);
+    const statements = await statementsOn(page, 1);
+    const perDispute: Record<string, number> = {};
+    for (const { entity } of statements) perDispute[entity] = (perDispute[entity] ?? 0) + 1;
+    const tabId = await tabIdOf({ session, page });
+    const { page: popup, errors } = await openPopup({ session, tabId });
+    const lines = popup.locator('.statement-group button[data-dispute]');
+    await lines.first().waitFor();
+    const listed = await lines.evaluateAll((buttons) =>
+      buttons.map((button) => [
+        button.getAttribute('data-dispute'),
+        button.querySelector('.mention-name')?.textContent,
+        Number.parseInt(button.querySelector('.mention-count')?.textContent ?? '', 10),
+      ]),
+    );
+    expect(Object.fromEntries(listed.map(([id, , count]) => [id, count]))).toEqual(perDispute);
+    for (const [id, question] of listed) {
+      expect(question).toBe(DATA.disputes.find((d) => d.id === id)?.question);
+    }
+    await popup.setViewportSize({ width: 340, height: 600 });
+    await popup.locator('.popup-page').evaluate((list) => list.scrollTo(0, list.scrollHeight));
+    // Only the list scrolls: header, switches and footer stay in the 600 px a popup may have.
+    expect(
+      await popup.evaluate(() => {
+        const { scrollHeight, clientHeight, scrollWidth, clientWidth } = document.documentElement;
+        return { scrollHeight, scrollWidth, fits: [clientHeight, clientWidth] };
+      }),
+    ).toEqual({ scrollHeight: 600, scrollWidth: 340, fits: [600, 340] });
+    await popup.screenshot({ path: join(SHOTS, 'popup-statements.png') });
+    // A dispute stated twice: its line flashes the first statement, then the second.
+    const [twice] = Object.entries(perDispute).find(([, count]) => count >= 2) ?? [];
+    if (!twice) throw new Error('en.html states no dispute twice');
+    const order = (await readMarks({ page, highlights: 'all' })).map((mark) => mark.entity);
+    const at = order.flatMap((entity, i) => (entity === `dispute-${twice}` ? [i] : []));
+    const flashing = (index: number) => async () => {
+      const on = await targetOn(page);
+      return on.flashing && on.index === at[index];
+    };
+    const line = popup.locator(`.statement-group button[data-dispute="${twice}"]`);
+    await line.click();
+    expect(await until(flashing(0), true)).toBe(true);
+    await line.click();
+    expect(await until(flashing(1), true)).toBe(true);
+    expect(errors).toEqual([]);
+    await popup.close();
     await page.close();
   });
 

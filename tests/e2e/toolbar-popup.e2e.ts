@@ -38,10 +38,10 @@ beforeEach(async () => {
   expect(Object.keys(expected).length).toBeGreaterThan(0);
 });
 
-/** What the popup lists: [group label, [entity id, count]…]…, read from its DOM. */
+/** What the popup lists of entities: [group label, [entity id, count]…]…, read from its DOM. */
 function listed(popup: Page) {
   return popup
-    .locator('.mention-group')
+    .locator('.mention-group:not(.statement-group)')
     .evaluateAll((groups) =>
       groups.map((group) => [
         group.querySelector('h3')?.textContent,

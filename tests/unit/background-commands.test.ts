@@ -10,7 +10,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   sendMessage = vi.fn(async (_tabId: number, message: { type: string }) =>
     message.type === 'summary'
-      ? { active: true, host: 'news.example.com', counts: { putin: 1 }, total: 1 }
+      ? { active: true, host: 'news.example.com', counts: { putin: 1 }, total: 1, disputes: {} }
       : undefined,
   );
   Object.assign(fakeBrowser.tabs, { sendMessage });
@@ -40,7 +40,10 @@ test('without a tab id the active tab is used', async () => {
 test.each([
   ['no content script', () => Promise.reject(new Error('Receiving end does not exist.'))],
   ['a malformed answer', async () => ({ host: 42 })],
-  ['a page without a host', async () => ({ active: true, host: '', counts: {}, total: 0 })],
+  [
+    'a page without a host',
+    async () => ({ active: true, host: '', counts: {}, total: 0, disputes: {} }),
+  ],
 ])('toggle-site changes nothing with %s', async (_label, answer) => {
   sendMessage.mockImplementation(answer);
   expect(await handleCommand({ command: 'toggle-site', tabId: 4 })).toBe('no-content-script');

@@ -41,7 +41,7 @@ const fromTab = (extra: Partial<Browser.runtime.MessageSender> = {}) => ({
 const viewer = () => new URL('sources.html', fakeBrowser.runtime.getURL('/')).href;
 
 describe('mentions', () => {
-  const mentions = { type: 'mentions', counts: { putin: 2, lavrov: 1 }, total: 3 };
+  const mentions = { type: 'mentions', counts: { putin: 2, lavrov: 1 }, total: 3, disputes: {} };
 
   test('from a content script’s top frame: the tab’s badge shows the total', async () => {
     await handleMessage({ input: mentions, sender: fromTab(), settings: settings() });

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as citationsAsWritten from '../../entrypoints/background/citations';
 import * as asWritten from '../../entrypoints/highlighter.content/entities';
+import * as questionsAsWritten from '../../entrypoints/popup/disputes';
 import { precomputedModule } from '../../scripts/precompute';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,6 +42,15 @@ describe('precompute', () => {
     const shipped = await run(code, 'citations');
     expect(shipped.CITATIONS).toEqual(citationsAsWritten.CITATIONS);
     expect(Object.keys(citationsAsWritten.CITATIONS).length).toBeGreaterThan(200);
+  });
+
+  it('ships the popup’s dispute questions exactly as the module computes them', async () => {
+    const file = join(root, 'entrypoints/popup/disputes.ts');
+    const code = await precomputedModule({ root, file });
+    expect(code).not.toMatch(/\bimport\b/u);
+    const shipped = await run(code, 'disputes');
+    expect(shipped.DISPUTE_QUESTIONS).toEqual(questionsAsWritten.DISPUTE_QUESTIONS);
+    expect(shipped.DISPUTE_QUESTIONS).toHaveProperty('putin-arrival-time');
   });
 
   it('refuses exports that JSON would change', async () => {
