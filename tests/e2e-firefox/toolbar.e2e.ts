@@ -75,18 +75,28 @@ afterAll(() => {
   expect(articleErrors).toEqual([]);
 });
 
-test('the popup lists every highlighted entity with the page’s counts', async () => {
+test('the popup lists every highlighted entity and disputed statement with the page’s counts', async () => {
   const expected = await counts();
-  const { page: popup, errors } = await openPopup();
-  const shown = await popup.$$eval('button.mention', (buttons) =>
-    Object.fromEntries(
-      buttons.map((b) => [
-        b.getAttribute('data-entity'),
-        Number.parseInt(b.querySelector('.mention-count')?.textContent ?? '', 10),
-      ]),
-    ),
+  const statements = countByEntity(
+    await settledMarks({ page: article, highlights: 'statements', shadowRoots: false, atLeast: 0 }),
   );
-  expect(shown).toEqual(expected);
+  // The fixture states a disputed point too: what the new treaty replaces.
+  expect(Object.keys(statements).length).toBeGreaterThan(0);
+  const { page: popup, errors } = await openPopup();
+  const shown = (attribute: string) =>
+    popup.$$eval(
+      `button.mention[${attribute}]`,
+      (buttons, name) =>
+        Object.fromEntries(
+          buttons.map((b) => [
+            b.getAttribute(name),
+            Number.parseInt(b.querySelector('.mention-count')?.textContent ?? '', 10),
+          ]),
+        ),
+      attribute,
+    );
+  expect(await shown('data-entity')).toEqual(expected);
+  expect(await shown('data-dispute')).toEqual(statements);
   expect(errors).toEqual([]);
   await popup.close();
 });
