@@ -141,23 +141,15 @@ function PageReport({ page, settings, tabId }: { page: Page; settings: Settings;
           <h3 id={`group-${group.kind}`}>{group.label}</h3>
           <ul aria-labelledby={`group-${group.kind}`}>
             {group.items.map((item) => (
-              <li key={item.id}>
-                <button
-                  type="button"
-                  class="mention"
-                  title={`${item.role} — show the next mention`}
-                  data-entity={item.id}
-                  onClick={() => void jump({ tabId, message: { type: 'jump', entity: item.id } })}
-                >
-                  <span class="mention-name">{item.name}</span>
-                  <span class="mention-count">
-                    {item.count}
-                    <span class="visually-hidden">
-                      {item.count === 1 ? ' mention' : ' mentions'}
-                    </span>
-                  </span>
-                </button>
-              </li>
+              <CountLine
+                key={item.id}
+                name={item.name}
+                count={item.count}
+                noun={['mention', 'mentions']}
+                title={`${item.role} — show the next mention`}
+                data={{ 'data-entity': item.id }}
+                onJump={() => void jump({ tabId, message: { type: 'jump', entity: item.id } })}
+              />
             ))}
           </ul>
         </div>
@@ -177,28 +169,43 @@ function StatementGroup({ disputes, tabId }: { disputes: DisputeCounts; tabId: n
       <h3 id="group-statements">Sources differ</h3>
       <ul aria-labelledby="group-statements">
         {items.map((item) => (
-          <li key={item.dispute}>
-            <button
-              type="button"
-              class="mention"
-              title="Where this page states it: show the next one"
-              data-dispute={item.dispute}
-              onClick={() =>
-                void jump({ tabId, message: { type: 'jump-statement', dispute: item.dispute } })
-              }
-            >
-              <span class="mention-name">{item.question}</span>
-              <span class="mention-count">
-                {item.count}
-                <span class="visually-hidden">
-                  {item.count === 1 ? ' statement' : ' statements'}
-                </span>
-              </span>
-            </button>
-          </li>
+          <CountLine
+            key={item.dispute}
+            name={item.question}
+            count={item.count}
+            noun={['statement', 'statements']}
+            title="Where this page states it: show the next one"
+            data={{ 'data-dispute': item.dispute }}
+            onJump={() =>
+              void jump({ tabId, message: { type: 'jump-statement', dispute: item.dispute } })
+            }
+          />
         ))}
       </ul>
     </div>
+  );
+}
+
+/** One line of the popup's lists: a name, how often the page has it, and a jump to the next. */
+function CountLine(props: {
+  name: string;
+  count: number;
+  noun: [one: string, more: string];
+  title: string;
+  data: Record<`data-${string}`, string>;
+  onJump: () => void;
+}) {
+  const { name, count, noun, title, data, onJump } = props;
+  return (
+    <li>
+      <button type="button" class="mention" title={title} {...data} onClick={onJump}>
+        <span class="mention-name">{name}</span>
+        <span class="mention-count">
+          {count}
+          <span class="visually-hidden"> {count === 1 ? noun[0] : noun[1]}</span>
+        </span>
+      </button>
+    </li>
   );
 }
 
