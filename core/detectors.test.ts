@@ -627,6 +627,17 @@ describe('warm', () => {
     expect(oneDispute * 4).toBeLessThan(every);
   });
 
+  it('compiles a regex a call even past its deadline, so a slow caller still gets there', () => {
+    const fresh = loadDetectors(compileDetectors(files, { includeUnshipped: true }));
+    const text = 'Putin landed at 2:22 a.m. and talked with Kim at the Kumsusan guest house.';
+    let calls = 1;
+    while (!fresh.warm(0, text)) calls++;
+    expect(calls).toBeGreaterThan(files.length);
+    expect(calls).toBeLessThan(400);
+    // Once warm, a call compiles nothing: true at once, even past its deadline.
+    expect(fresh.warm(0, text)).toBe(true);
+  });
+
   it('compiles nothing more for text without a disputed value', () => {
     // One prefilter test per dispute and one script test per language; no rule is compiled.
     expect(compileRuns('The weather in Pyongyang was mild.')).toBe(files.length + 3);

@@ -262,6 +262,7 @@ function found(finder: Finder, text: string): boolean {
 
 interface LoadedRules {
   dispute: string;
+  lang: DetectorLang;
   cues: Finder[];
   /** The last cue group and the distance a value may stand from it (`near`). */
   near: { cue: Finder; chars: number } | null;
@@ -279,9 +280,9 @@ const SCRIPT: Record<DetectorLang, RegExp> = {
 
 export function loadDetectors(compiled: CompiledDetectors): Detectors {
   let prefilter: { dispute: string; regex: RegExp }[] | null = null;
-  let loaded: (LoadedRules & { lang: DetectorLang })[] | null = null;
+  let loaded: LoadedRules[] | null = null;
   // Made on first use: most pages never get past the prefilter.
-  const rules = (): (LoadedRules & { lang: DetectorLang })[] => {
+  const rules = (): LoadedRules[] => {
     loaded ??= compiled.rules.map(loadRules);
     return loaded;
   };
@@ -298,37 +299,46 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
     new Set(prefilters().flatMap(({ dispute, regex }) => (regex.test(text) ? [dispute] : [])));
   // What is left to compile: the prefilters, then the rules of each language and dispute.
   let coldPrefilters: RegExp[] | null = null;
-  const coldRules = new Map<LoadedRules & { lang: DetectorLang }, RegExp[]>();
-  const compileUntil = (cold: RegExp[], deadline: number): boolean => {
-    while (cold.length > 0 && performance.now() < deadline) {
-      const regex = cold.pop() as RegExp;
-      for (let run = 0; run < WARM_RUNS; run++) {
-        regex.lastIndex = 0;
-        regex.test(WARM_SAMPLE);
-      }
+  const coldRules = new Map<LoadedRules, RegExp[]>();
+  const compile = (regex: RegExp): void => {
+    for (let run = 0; run < WARM_RUNS; run++) {
       regex.lastIndex = 0;
+      regex.test(WARM_SAMPLE);
     }
-    return cold.length === 0;
+    regex.lastIndex = 0;
   };
   /** The rules `text` could fire: those of its scripts' languages and its values' disputes. */
-  const rulesFor = (text: string): (LoadedRules & { lang: DetectorLang })[] => {
+  const rulesFor = (text: string): LoadedRules[] => {
     const langs = DETECTOR_LANGS.filter((lang) => SCRIPT[lang].test(text));
     const disputes = disputesIn(text);
     return rules().filter((rule) => langs.includes(rule.lang) && disputes.has(rule.dispute));
   };
+  // The rules the text given to `warm` last could fire: a block is warmed over several calls.
+  let warming: { text: string; rules: LoadedRules[] } | null = null;
   return {
     mayContain,
     warm(deadline, text) {
+      // At least one regex a call, deadline or not: a caller whose own work fills its slices
+      // (a 300 KB block read again each slice) still gets there.
+      let compiled = false;
+      const compileUntil = (cold: RegExp[]): boolean => {
+        while (cold.length > 0 && (!compiled || performance.now() < deadline)) {
+          compile(cold.pop() as RegExp);
+          compiled = true;
+        }
+        return cold.length === 0;
+      };
       coldPrefilters ??= prefilters().map(({ regex }) => regex);
-      if (!compileUntil(coldPrefilters, deadline)) return false;
+      if (!compileUntil(coldPrefilters)) return false;
       if (text === undefined) return true;
-      for (const rule of rulesFor(text)) {
+      if (warming?.text !== text) warming = { text, rules: rulesFor(text) };
+      for (const rule of warming.rules) {
         let cold = coldRules.get(rule);
         if (!cold) {
           cold = regexesOf(rule);
           coldRules.set(rule, cold);
         }
-        if (!compileUntil(cold, deadline)) return false;
+        if (!compileUntil(cold)) return false;
       }
       return true;
     },
@@ -349,7 +359,7 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
   };
 }
 
-function loadRules(rule: CompiledRules): LoadedRules & { lang: DetectorLang } {
+function loadRules(rule: CompiledRules): LoadedRules {
   const finder = (source: string): Finder => ({
     regex: new RegExp(source, `${DETECTOR_FLAGS}g`),
     anywhere: rule.lang === 'ko',
