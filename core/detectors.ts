@@ -9,7 +9,8 @@
  * - in ONE sentence (core/sentences.ts), for one language of the detector: a match of every cue
  *   group of that language (the subject: "Putin", "his plane"; the event: "arrived", "landed"),
  *   of every cue group of the value entry, and of no veto of the language or the value
- *   ("train", "China", "Xi"; "below" for "alliance");
+ *   ("train", "China", "Xi"; "below" for "alliance") — except that where the language sets
+ *   `carry`, the subject may stand in the sentence before, in the same block (see `Carry`);
  * - a match of the value entry's pattern — where the language sets `near`, within that many
  *   characters of a match of its last cue group: that match, and only it, is the stated phrase;
  * - where the language sets an `occasion`, a sentence that places itself at the summit and not on
@@ -26,6 +27,15 @@
  * also end one. Korean patterns get neither: particles and compounds glue to the words
  * (도착했다, 금수산궁전에서). A sentence runs only the rules of languages whose script it has.
  */
+import {
+  atThisOccasion,
+  cuesHold,
+  type Finder,
+  found,
+  type LoadedCarry,
+  type LoadedOccasion,
+  matches,
+} from './detector-context';
 import { prefilterCore } from './prefilter-core';
 import { splitSentences } from './sentences';
 
@@ -71,9 +81,26 @@ export interface Occasion {
   other: PatternList;
 }
 
+/**
+ * The subject a sentence leaves to the one before it ("The two leaders met at Kumsusan. Their
+ * one-on-one conversation lasted about two hours"; "Беседа один на один продлилась почти два
+ * часа"): a cue group listed here may match in P, the previous sentence of the same block, when
+ * it does not match in S — provided neither names another subject (`unless`) and P has no veto.
+ * Only with an `occasion`, which still judges S and P as before.
+ */
+export interface Carry {
+  purpose: string;
+  /** Indices into `cues` (never the `near` group: a value is placed by a match in S). */
+  cues: number[];
+  /** Another subject named in S or P (a minister, an envoy): nothing is carried. */
+  unless?: PatternList;
+}
+
 export interface LanguageRules {
-  /** Every group must match somewhere in the sentence. */
+  /** Every group must match somewhere in the sentence (or in P, for a group `carry` lists). */
   cues: PatternList[];
+  /** Cue groups the previous sentence of the block may supply: see `Carry`. */
+  carry?: Carry;
   /**
    * At most this many characters between a value and a match of the LAST cue group ("arrived",
    * "Ushakov"), for values as common as a date or a title: "Putin, who arrived on June 18" is an
@@ -128,6 +155,8 @@ interface CompiledRules {
   vetoes: string | null;
   /** Absent in data compiled before the occasion rule: no occasion. */
   occasion?: { this: string | null; required: boolean; other: string } | null;
+  /** Absent in data compiled before subjects were carried: none. */
+  carry?: { cues: number[]; unless: string | null } | null;
   values: { account: number | string; cues: string[]; vetoes: string | null; pattern: string }[];
 }
 
@@ -198,6 +227,14 @@ export function compileDetectors(
               other: alternatives(language.occasion.other, lang, 'cue'),
             }
           : null,
+        carry: language.carry
+          ? {
+              cues: language.carry.cues,
+              unless: language.carry.unless
+                ? alternatives(language.carry.unless, lang, 'cue')
+                : null,
+            }
+          : null,
         values,
       });
     }
@@ -231,40 +268,14 @@ export interface Detectors {
 const WARM_RUNS = 2;
 const WARM_SAMPLE = 'Putin Путин 푸틴 2:22';
 
-/** A regex (global) whose matches must also start a word, unless `anywhere` (Korean). */
-interface Finder {
-  regex: RegExp;
-  anywhere: boolean;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Each match of `finder` in `text` that starts a word (in order, as `exec` gives them). */
-function* matches(finder: Finder, text: string): Generator<RegExpExecArray> {
-  const { regex, anywhere } = finder;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    if (match[0] === '') regex.lastIndex += 1;
-    if (!anywhere && match.index > 0 && WORD_CHAR.test(text[match.index - 1] ?? '')) {
-      regex.lastIndex = match.index + 1;
-      continue;
-    }
-    yield match;
-  }
-}
-
-function found(finder: Finder, text: string): boolean {
-  for (const _ of matches(finder, text)) return true;
-  return false;
-}
-
 interface LoadedRules {
   dispute: string;
   cues: Finder[];
   /** The last cue group and the distance a value may stand from it (`near`). */
   near: { cue: Finder; chars: number } | null;
   vetoes: Finder | null;
-  occasion: { this: Finder | null; required: boolean; other: Finder } | null;
+  occasion: LoadedOccasion | null;
+  carry: LoadedCarry | null;
   values: { account: number | string; cues: Finder[]; vetoes: Finder | null; pattern: Finder }[];
 }
 
@@ -299,6 +310,12 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
               this: rule.occasion.this === null ? null : finder(rule.occasion.this),
               required: rule.occasion.required,
               other: finder(rule.occasion.other),
+            }
+          : null,
+        carry: rule.carry
+          ? {
+              cues: rule.carry.cues,
+              unless: rule.carry.unless === null ? null : finder(rule.carry.unless),
             }
           : null,
         values: rule.values.map((value) => ({
@@ -338,6 +355,7 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
         ...(rule.vetoes ? [rule.vetoes] : []),
         ...(rule.occasion ? [rule.occasion.other] : []),
         ...(rule.occasion?.this ? [rule.occasion.this] : []),
+        ...(rule.carry?.unless ? [rule.carry.unless] : []),
         ...rule.values.flatMap((value) => [
           value.pattern,
           ...value.cues,
@@ -382,20 +400,6 @@ export function loadDetectors(compiled: CompiledDetectors): Detectors {
   };
 }
 
-/** The occasion rule (see `Occasion`): is `sentence`, read after `previous`, about the summit? */
-function atThisOccasion(options: {
-  occasion: NonNullable<LoadedRules['occasion']>;
-  sentence: string;
-  previous: string;
-}): boolean {
-  const { occasion, sentence, previous } = options;
-  if (found(occasion.other, sentence)) return false;
-  if (occasion.this && found(occasion.this, sentence)) return true;
-  if (previous !== '' && found(occasion.other, previous)) return false;
-  if (!occasion.required) return true;
-  return occasion.this !== null && previous !== '' && found(occasion.this, previous);
-}
-
 function detectIn(options: {
   rule: LoadedRules;
   sentence: string;
@@ -403,7 +407,8 @@ function detectIn(options: {
   previous: string;
 }): Detection[] {
   const { rule, sentence, previous } = options;
-  if (!rule.cues.every((cue) => found(cue, sentence))) return [];
+  const { cues, vetoes, carry } = rule;
+  if (!cuesHold({ cues, vetoes, carry, sentence, previous })) return [];
   if (rule.vetoes && found(rule.vetoes, sentence)) return [];
   if (rule.occasion && !atThisOccasion({ occasion: rule.occasion, sentence, previous })) return [];
   const anchors: [number, number][] = [];
