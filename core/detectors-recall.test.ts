@@ -171,6 +171,20 @@ describe('the arrival date: Wednesday morning, the 19th before an early hour, Vi
       ],
     ],
     ['Путин прилетел в Пхеньян в среду утром.', [['putin-arrival-date', 'в среду утром', 0]]],
+    [
+      'Putin landed in Pyongyang on June 19 at 2:22 a.m.',
+      [
+        ['putin-arrival-date', 'June 19', 0],
+        ['putin-arrival-time', '2:22 a.m.', 1],
+      ],
+    ],
+    [
+      'Путин прилетел в Пхеньян 19 июня в 2:22.',
+      [
+        ['putin-arrival-date', '19 июня', 0],
+        ['putin-arrival-time', '2:22', 1],
+      ],
+    ],
   ]);
   expectNone([
     'Putin arrived in Vietnam on Wednesday morning.',
@@ -179,6 +193,8 @@ describe('the arrival date: Wednesday morning, the 19th before an early hour, Vi
     '열차는 19일 새벽 2시에 평양에 도착했다.',
     'Путин прилетел во Вьетнам в среду утром.',
     'The train arrived on June 19 at 2:22 p.m.',
+    'Putin landed in Pyongyang on June 19 at 2:22 p.m.',
+    'Путин прилетел в Пхеньян 19 июня в 14:22.',
   ]);
 });
 
