@@ -1,6 +1,6 @@
 /**
  * What a sentence takes from the sentence before it in the same block (P, the paragraph's
- * previous sentence): the occasion (see `Occasion` in detectors.ts) and, where the data allows
+ * previous sentence): the occasion (see `Occasion` in detector-compile.ts) and, where the data allows
  * it, the subject (see `Carry`). Pure; the regexes are made by detectors.ts.
  */
 
