@@ -95,6 +95,12 @@ describe('summit talks are the leaders’ talks', () => {
     '판문점 정상회담은 약 2시간 진행됐다.',
     'Переговоры на высшем уровне в Сингапуре продлились около двух часов.',
     'The 2019 summit talks in Vladivostok lasted about two hours.',
+    'The inter-Korean summit talks lasted about two hours.',
+    'The summit talks at the BRICS meeting lasted about two hours.',
+    '한미 정상회담은 약 2시간 진행됐다.',
+    '남북 정상회담은 금수산 영빈관에서 열렸다.',
+    'Межкорейские переговоры на высшем уровне продлились около двух часов.',
+    'Саммит БРИКС: переговоры на высшем уровне продлились около двух часов.',
   ]);
 });
 
