@@ -115,4 +115,20 @@ describe('checkDetectors: the occasion rule and the shipping switch', () => {
       expect.stringMatching(/^ko\.occasion\.other\.patterns\[\d+\]: does not compile: /),
     ]);
   });
+
+  it('names a carried subject without an occasion, or carried from a group it cannot be', () => {
+    const broken = clone('talks-venue.json');
+    Reflect.deleteProperty(broken.en, 'occasion');
+    if (broken.ko.carry) broken.ko.carry.cues = [5];
+    broken.ru.carry?.unless?.patterns.push('(');
+    const { violations } = checkDetectors({
+      files: new Map([['talks-venue.json', broken]]),
+      disputes,
+    });
+    expect(violations.map(({ reason }) => reason)).toEqual([
+      'en.carry: only with an occasion, which judges the sentence before too',
+      'ko.carry.cues: 5 is not a cue group P may supply (none, or the near group)',
+      expect.stringMatching(/^ru\.carry\.unless\.patterns\[\d+\]: does not compile: /),
+    ]);
+  });
 });

@@ -41,9 +41,16 @@ const OccasionSchema = z.strictObject({
   other: PatternListSchema,
 });
 
+const CarrySchema = z.strictObject({
+  purpose: text,
+  cues: z.array(z.number().int().min(0)).min(1),
+  unless: PatternListSchema.optional(),
+});
+
 const LanguageRulesSchema = z.strictObject(
   {
     cues: z.array(PatternListSchema).min(1),
+    carry: CarrySchema.optional(),
     near: z.number().int().positive().optional(),
     vetoes: PatternListSchema.optional(),
     occasion: OccasionSchema.optional(),
@@ -170,6 +177,19 @@ function checkLanguage(options: {
   if (rules.vetoes) compiles(rules.vetoes, `${lang}.vetoes`, 'cue');
   if (rules.occasion?.this) compiles(rules.occasion.this, `${lang}.occasion.this`, 'cue');
   if (rules.occasion) compiles(rules.occasion.other, `${lang}.occasion.other`, 'cue');
+  if (rules.carry) {
+    if (rules.carry.unless) compiles(rules.carry.unless, `${lang}.carry.unless`, 'cue');
+    if (!rules.occasion)
+      report(`${lang}.carry: only with an occasion, which judges the sentence before too`);
+    for (const index of rules.carry.cues) {
+      const last = rules.near !== undefined && index === rules.cues.length - 1;
+      if (index >= rules.cues.length || last) {
+        report(
+          `${lang}.carry.cues: ${index} is not a cue group P may supply (none, or the near group)`,
+        );
+      }
+    }
+  }
   if (rules.occasion?.required && !rules.occasion.this) {
     report(`${lang}.occasion.required: needs "this", the markers a sentence must show`);
   }

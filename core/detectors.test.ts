@@ -30,7 +30,10 @@ describe('putin-arrival-time', () => {
     ],
     [
       '푸틴 대통령은 19일 오전 2시 22분 평양 순안공항에 도착했다.',
-      [['putin-arrival-time', '오전 2시 22분', 1]],
+      [
+        ['putin-arrival-date', '19일', 0],
+        ['putin-arrival-time', '오전 2시 22분', 1],
+      ],
     ],
     ['Путин прибыл в Пхеньян в 2:46 по местному времени.', [['putin-arrival-time', '2:46', 0]]],
   ])('%s', (text, expected) => {
@@ -569,6 +572,11 @@ describe('fixes after set 6’s first run', () => {
       [['putin-arrival-time', '2:22 ночи', 1]],
     ],
     ['Путин и Ким встречались несколько раз.', [['leaders-meetings-count', 'несколько раз', 1]]],
+    // the page's own voice despite the denials: account 0, not a claim
+    [
+      'Pyongyang has been supplying Moscow with shells, whatever both governments say in public.',
+      [['dprk-arms-supply-to-russia', 'supplying Moscow with shells', 0]],
+    ],
   ])('%s', (text, expected) => {
     expect(stated(text)).toEqual(expected);
   });
@@ -593,8 +601,6 @@ describe('fixes after set 6’s first run', () => {
     'North Korea shipped missiles to Syria in the 2000s, long before Russia came calling.',
     '북한은 러시아보다 앞서 시리아에 미사일을 수출했다.',
     'КНДР поставляла ракеты Сирии задолго до России.',
-    // the page's own voice despite the denials: not a claim (and, with "say", not marked at all)
-    'Pyongyang has been supplying Moscow with shells, whatever both governments say in public.',
     // a comparison with Putin's arrival: the time is the other traveller's
     'Like Putin a year ago, Lavrov landed at night, at 2:22 a.m.',
     '푸틴 대통령처럼 라브로프 장관도 새벽 2시 22분 도착했다.',

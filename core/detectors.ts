@@ -9,12 +9,15 @@
  * - in ONE sentence (core/sentences.ts), for one language of the detector: a match of every cue
  *   group of that language (the subject: "Putin", "his plane"; the event: "arrived", "landed"),
  *   of every cue group of the value entry, and of no veto of the language or the value
- *   ("train", "China", "Xi"; "below" for "alliance");
+ *   ("train", "China", "Xi"; "below" for "alliance") — except that where the language sets
+ *   `carry`, the subject may stand in the sentence before, in the same block (`Carry`, in
+ *   core/detector-compile.ts with the rest of the files' format);
  * - a match of the value entry's pattern — where the language sets `near`, within that many
  *   characters of a match of its last cue group: that match, and only it, is the stated phrase;
  * - where the language sets an `occasion`, a sentence that places itself at the summit and not on
- *   another occasion (see `Occasion`): "the last time they met, the talks lasted two hours" is not
- *   this summit's talks, nor is "2019년 4월 — 첫 정상회담. 단독회담은 약 2시간 진행됐다".
+ *   another occasion (`Occasion`, core/detector-compile.ts): "the last time they met, the talks
+ *   lasted two hours" is not this summit's talks, nor is "2019년 4월 — 첫 정상회담. 단독회담은 약
+ *   2시간 진행됐다".
  *
  * The phrase rule: the annotation covers the value as the sentence writes it — the time with its
  * "a.m.", the duration with its hedge ("about two hours"), the place's name, the characterising
@@ -26,80 +29,39 @@
  * also end one. Korean patterns get neither: particles and compounds glue to the words
  * (도착했다, 금수산궁전에서). A sentence runs only the rules of languages whose script it has.
  */
-import { prefilterCore } from './prefilter-core';
+
+import {
+  type CompiledDetectors,
+  type CompiledRules,
+  DETECTOR_FLAGS,
+  DETECTOR_LANGS,
+  type DetectorLang,
+} from './detector-compile';
+import {
+  atThisOccasion,
+  cuesHold,
+  type Finder,
+  found,
+  type LoadedCarry,
+  type LoadedOccasion,
+  matches,
+} from './detector-context';
 import { splitSentences } from './sentences';
 
-export const DETECTOR_LANGS = ['en', 'ko', 'ru'] as const;
-export type DetectorLang = (typeof DETECTOR_LANGS)[number];
-
-/** A list of alternatives with the reason it exists (what it catches, what it must not). */
-export interface PatternList {
-  purpose: string;
-  patterns: string[];
-}
-
-export interface ValueEntry extends PatternList {
-  /** The account the value matches: its index in the dispute, or its `id` once accounts have one. */
-  account: number | string;
-  /**
-   * A short literal one of that account's quotes contains ("2:22 a.m."): the validator checks it,
-   * so reordered or rewritten accounts in data/disputes.json cannot silently remap a value.
-   */
-  witness: string;
-  /** Cue groups this value needs on top of the language's (e.g. "replace" for "the 1961 treaty"). */
-  cues?: PatternList[];
-  /** Any match in the sentence and this value does not count there ("below" for "alliance"). */
-  vetoes?: PatternList;
-}
-
-/**
- * Which occasion a sentence is about, for values that other occasions share (a time, a date, a
- * duration, a place; the 1961 alliance; the 2000 treaty's replacing of the 1961 one). With S the
- * sentence and P the sentence just before it in the same text (a block: the paragraph):
- * - a match of `other` in S (another year, another place, another visitor) and nothing counts;
- * - else a match of `this` in S (19 June, Pyongyang, "the summit", "24 years") and values count;
- * - else a match of `other` in P and nothing counts (a timeline's "2019년 4월 25일 — …" entry);
- * - else, where `required`, values count only when P matches `this`; otherwise they count.
- */
-export interface Occasion {
-  purpose: string;
-  /** Markers that place a sentence at the June 2024 summit. */
-  this?: PatternList;
-  /** true: S or P must match `this` (a duration, a date: values many occasions share). */
-  required?: boolean;
-  /** Markers that place a sentence on another occasion. */
-  other: PatternList;
-}
-
-export interface LanguageRules {
-  /** Every group must match somewhere in the sentence. */
-  cues: PatternList[];
-  /**
-   * At most this many characters between a value and a match of the LAST cue group ("arrived",
-   * "Ushakov"), for values as common as a date or a title: "Putin, who arrived on June 18" is an
-   * arrival date, "Putin arrived early Wednesday and signed the treaty on June 19" has one.
-   */
-  near?: number;
-  /** Any match in the sentence and the language's values do not count there. */
-  vetoes?: PatternList;
-  /** The sentence (or the one before it) must be about the summit: see `Occasion`. */
-  occasion?: Occasion;
-  values: ValueEntry[];
-}
-
-export interface DetectorFile {
-  dispute: string;
-  purpose: string;
-  /**
-   * false: the detector is kept and validated but not compiled (nothing ships, nothing is
-   * detected), because its precision on unseen pages is not trusted; `reason` says why.
-   */
-  shipped?: boolean;
-  reason?: string;
-  en: LanguageRules;
-  ko: LanguageRules;
-  ru: LanguageRules;
-}
+export {
+  type Carry,
+  type CompiledDetectors,
+  compileDetectors,
+  DETECTOR_FLAGS,
+  DETECTOR_LANGS,
+  type DetectorFile,
+  type DetectorLang,
+  type LanguageRules,
+  type Occasion,
+  type PatternList,
+  patternSource,
+  type ValueEntry,
+} from './detector-compile';
 
 export interface Detection {
   disputeId: string;
@@ -108,103 +70,6 @@ export interface Detection {
   /** Offsets of the stated phrase in the text given to `detect`. */
   start: number;
   end: number;
-}
-
-/** Regexes as data: made at build time, turned into RegExp objects on first use. */
-export interface CompiledDetectors {
-  /**
-   * Every value of each detector, one regex per dispute: no match in a text, none of that
-   * dispute's rules is compiled or run on it. Not one regex for all: compiling that one cost a
-   * browser 40 ms in one task.
-   */
-  prefilters: { dispute: string; pattern: string }[];
-  rules: CompiledRules[];
-}
-
-interface CompiledRules {
-  dispute: string;
-  lang: DetectorLang;
-  cues: string[];
-  near: number | null;
-  vetoes: string | null;
-  /** Absent in data compiled before the occasion rule: no occasion. */
-  occasion?: { this: string | null; required: boolean; other: string } | null;
-  values: { account: number | string; cues: string[]; vetoes: string | null; pattern: string }[];
-}
-
-export const DETECTOR_FLAGS = 'iu';
-const WORD_START = '(?<![\\p{L}\\p{N}])';
-const WORD_END = '(?![\\p{L}\\p{N}])';
-
-/** One pattern as the detector runs it (see the module comment for the boundaries). */
-export function patternSource(options: {
-  pattern: string;
-  lang: DetectorLang;
-  role: 'cue' | 'value';
-}): string {
-  const { pattern, lang, role } = options;
-  if (lang === 'ko') return `(?:${pattern})`;
-  return `${WORD_START}(?:${pattern})${role === 'value' ? WORD_END : ''}`;
-}
-
-/**
- * The alternatives as shipped: without the word-start lookbehind, which `loadDetectors` checks
- * by hand on each match instead — a regex that starts with a lookbehind is tried at every
- * position of every sentence (the same reason core/cues.ts leaves it out).
- */
-function alternatives(list: PatternList, lang: DetectorLang, role: 'cue' | 'value'): string {
-  return list.patterns
-    .map((pattern) => patternSource({ pattern, lang, role }).replace(WORD_START, ''))
-    .join('|');
-}
-
-/**
- * Detector files → plain data (no RegExp), for the build to ship and `loadDetectors` to run.
- * Files with `shipped: false` are left out, unless `includeUnshipped` (tests that measure the
- * rules themselves).
- */
-export function compileDetectors(
-  files: readonly DetectorFile[],
-  options: { includeUnshipped?: boolean } = {},
-): CompiledDetectors {
-  const rules: CompiledRules[] = [];
-  const prefilters: CompiledDetectors['prefilters'] = [];
-  for (const file of files) {
-    if (file.shipped === false && options.includeUnshipped !== true) continue;
-    const everyValue: string[] = [];
-    for (const lang of DETECTOR_LANGS) {
-      const language = file[lang];
-      const values = language.values.map((value) => {
-        const pattern = alternatives(value, lang, 'value');
-        for (const raw of value.patterns) everyValue.push(`(?:${prefilterCore(raw)})`);
-        return {
-          account: value.account,
-          cues: (value.cues ?? []).map((cue) => alternatives(cue, lang, 'cue')),
-          vetoes: value.vetoes ? alternatives(value.vetoes, lang, 'cue') : null,
-          pattern,
-        };
-      });
-      rules.push({
-        dispute: file.dispute,
-        lang,
-        cues: language.cues.map((cue) => alternatives(cue, lang, 'cue')),
-        near: language.near ?? null,
-        vetoes: language.vetoes ? alternatives(language.vetoes, lang, 'cue') : null,
-        occasion: language.occasion
-          ? {
-              this: language.occasion.this
-                ? alternatives(language.occasion.this, lang, 'cue')
-                : null,
-              required: language.occasion.required === true,
-              other: alternatives(language.occasion.other, lang, 'cue'),
-            }
-          : null,
-        values,
-      });
-    }
-    prefilters.push({ dispute: file.dispute, pattern: [...new Set(everyValue)].join('|') });
-  }
-  return { prefilters, rules };
 }
 
 export interface Detectors {
@@ -233,33 +98,6 @@ export interface Detectors {
 const WARM_RUNS = 2;
 const WARM_SAMPLE = 'Putin Путин 푸틴 2:22';
 
-/** A regex (global) whose matches must also start a word, unless `anywhere` (Korean). */
-interface Finder {
-  regex: RegExp;
-  anywhere: boolean;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Each match of `finder` in `text` that starts a word (in order, as `exec` gives them). */
-function* matches(finder: Finder, text: string): Generator<RegExpExecArray> {
-  const { regex, anywhere } = finder;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    if (match[0] === '') regex.lastIndex += 1;
-    if (!anywhere && match.index > 0 && WORD_CHAR.test(text[match.index - 1] ?? '')) {
-      regex.lastIndex = match.index + 1;
-      continue;
-    }
-    yield match;
-  }
-}
-
-function found(finder: Finder, text: string): boolean {
-  for (const _ of matches(finder, text)) return true;
-  return false;
-}
-
 interface LoadedRules {
   dispute: string;
   lang: DetectorLang;
@@ -267,7 +105,8 @@ interface LoadedRules {
   /** The last cue group and the distance a value may stand from it (`near`). */
   near: { cue: Finder; chars: number } | null;
   vetoes: Finder | null;
-  occasion: { this: Finder | null; required: boolean; other: Finder } | null;
+  occasion: LoadedOccasion | null;
+  carry: LoadedCarry | null;
   values: { account: number | string; cues: Finder[]; vetoes: Finder | null; pattern: Finder }[];
 }
 
@@ -380,6 +219,12 @@ function loadRules(rule: CompiledRules): LoadedRules {
           other: finder(rule.occasion.other),
         }
       : null,
+    carry: rule.carry
+      ? {
+          cues: rule.carry.cues,
+          unless: rule.carry.unless === null ? null : finder(rule.carry.unless),
+        }
+      : null,
     values: rule.values.map((value) => ({
       account: value.account,
       cues: value.cues.map(finder),
@@ -396,26 +241,13 @@ function regexesOf(rule: LoadedRules): RegExp[] {
     ...(rule.vetoes ? [rule.vetoes] : []),
     ...(rule.occasion ? [rule.occasion.other] : []),
     ...(rule.occasion?.this ? [rule.occasion.this] : []),
+    ...(rule.carry?.unless ? [rule.carry.unless] : []),
     ...rule.values.flatMap((value) => [
       value.pattern,
       ...value.cues,
       ...(value.vetoes ? [value.vetoes] : []),
     ]),
   ].map((finder) => finder.regex);
-}
-
-/** The occasion rule (see `Occasion`): is `sentence`, read after `previous`, about the summit? */
-function atThisOccasion(options: {
-  occasion: NonNullable<LoadedRules['occasion']>;
-  sentence: string;
-  previous: string;
-}): boolean {
-  const { occasion, sentence, previous } = options;
-  if (found(occasion.other, sentence)) return false;
-  if (occasion.this && found(occasion.this, sentence)) return true;
-  if (previous !== '' && found(occasion.other, previous)) return false;
-  if (!occasion.required) return true;
-  return occasion.this !== null && previous !== '' && found(occasion.this, previous);
 }
 
 function detectIn(options: {
@@ -425,7 +257,8 @@ function detectIn(options: {
   previous: string;
 }): Detection[] {
   const { rule, sentence, previous } = options;
-  if (!rule.cues.every((cue) => found(cue, sentence))) return [];
+  const { cues, vetoes, carry } = rule;
+  if (!cuesHold({ cues, vetoes, carry, sentence, previous })) return [];
   if (rule.vetoes && found(rule.vetoes, sentence)) return [];
   if (rule.occasion && !atThisOccasion({ occasion: rule.occasion, sentence, previous })) return [];
   const anchors: [number, number][] = [];

@@ -164,6 +164,14 @@ describe('disputed statements', () => {
     expect(highlighted(DISPUTE_PREFIX)).toEqual([['putin-arrival-time', '2:22 a.m.']]);
   });
 
+  test('a value no piece of which passes the prefilter alone is found in its block’s joined text', () => {
+    document.body.innerHTML = `${SUMMIT}<p>Putin and Kim held talks at the <i>Kumsusan</i> <i>State Guest House</i>, where Putin stayed.</p><p>Kim showed him <i>Kumsusan</i> <b>gardens</b>.</p>`;
+    const { highlighter, runAll } = setUp();
+    highlighter.start();
+    runAll();
+    expect(highlighted(DISPUTE_PREFIX)).toEqual([['talks-venue', 'Kumsusan State Guest House']]);
+  });
+
   test('the same sentence on a page not about Russia and Korea is left alone', () => {
     document.body.innerHTML =
       '<p>Putin’s plane touched down at 2:22 a.m., according to flight-tracking data.</p>';

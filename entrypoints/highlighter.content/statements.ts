@@ -8,8 +8,9 @@
  * text nodes it read. Then each text node goes through the detectors' prefilters, and only the
  * block (block-text.ts) of one that may hold a value is read whole and detected in: reading
  * every block of a 2 MB page cost 0.6 s. A value whose every piece stands in a different text
- * node ("<i>Kumsusan</i> <i>Guest House</i>") is not found. The page's changes re-read the
- * block they touched.
+ * node ("<i>Kumsusan</i> <i>Guest House</i>") passes no prefilter node by node, so a node inside
+ * an inline element that fails it puts its block's joined text (`textContent`, once per block
+ * and slice) to the prefilters instead. The page's changes re-read the block they touched.
  */
 import type { Detectors } from '@/core/detectors';
 import { BLOCK_TAGS, blockAround, rangeIn, readBlock } from './block-text';
@@ -71,11 +72,20 @@ export class StatementFinder {
   step(deadline: number): boolean {
     if (!this.detectors.warm(deadline)) return true;
     let at = 0;
+    // Blocks whose joined text was put to the prefilters in this slice.
+    const joined = new Set<Element>();
     for (; at < this.texts.length && performance.now() < deadline; at++) {
       const node = this.texts[at] as Text;
       const parent = node.parentElement;
-      if (parent && node.isConnected && this.detectors.mayContain(node.data)) {
+      if (!parent || !node.isConnected) continue;
+      if (this.detectors.mayContain(node.data)) {
         this.pending.add(blockAround(parent));
+      } else if (!BLOCK_TAGS.has(parent.localName)) {
+        // In an inline element: the value may run on into the next node ("<i>Kumsusan</i> <i>Guest House</i>").
+        const block = blockAround(parent);
+        if (this.pending.has(block) || joined.has(block)) continue;
+        joined.add(block);
+        if (this.detectors.mayContain(block.textContent ?? '')) this.pending.add(block);
       }
     }
     this.texts = at === this.texts.length ? [] : this.texts.slice(at);
