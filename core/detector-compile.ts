@@ -26,6 +26,12 @@ export interface ValueEntry extends PatternList {
   cues?: PatternList[];
   /** Any match in the sentence and this value does not count there ("below" for "alliance"). */
   vetoes?: PatternList;
+  /**
+   * This value's own `cues` and `vetoes` are read only up to the end of the value's clause (the
+   * first ', and' / ', but' / ';' after it, `CLAUSE_END` in detectors.ts): "North Korea has been
+   * sending Russia shells, and Ukrainian officials say …" is the page's own voice.
+   */
+  clause?: true;
 }
 
 /**
@@ -115,7 +121,13 @@ export interface CompiledRules {
   occasion?: { this: string | null; required: boolean; other: string } | null;
   /** Absent in data compiled before subjects were carried: none. */
   carry?: { cues: number[]; unless: string | null } | null;
-  values: { account: number | string; cues: string[]; vetoes: string | null; pattern: string }[];
+  values: {
+    account: number | string;
+    cues: string[];
+    vetoes: string | null;
+    pattern: string;
+    clause?: true;
+  }[];
 }
 
 export const DETECTOR_FLAGS = 'iu';
@@ -168,6 +180,7 @@ export function compileDetectors(
           cues: (value.cues ?? []).map((cue) => alternatives(cue, lang, 'cue')),
           vetoes: value.vetoes ? alternatives(value.vetoes, lang, 'cue') : null,
           pattern,
+          ...(value.clause ? { clause: true as const } : {}),
         };
       });
       rules.push({

@@ -32,6 +32,7 @@ const ValueEntrySchema = z.strictObject({
   patterns: z.array(text).min(1),
   cues: z.array(PatternListSchema).optional(),
   vetoes: PatternListSchema.optional(),
+  clause: z.literal(true).optional(),
 });
 
 const OccasionSchema = z.strictObject({

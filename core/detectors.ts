@@ -107,7 +107,31 @@ interface LoadedRules {
   vetoes: Finder | null;
   occasion: LoadedOccasion | null;
   carry: LoadedCarry | null;
-  values: { account: number | string; cues: Finder[]; vetoes: Finder | null; pattern: Finder }[];
+  values: {
+    account: number | string;
+    cues: Finder[];
+    vetoes: Finder | null;
+    pattern: Finder;
+    clause: boolean;
+  }[];
+}
+
+/**
+ * Where a clause ends after a value, for values marked `clause`: a comma before a conjunction
+ * that opens a new clause, or a semicolon. Korean joins clauses by endings, not words: only ';'.
+ */
+const CLAUSE_END: Record<DetectorLang, RegExp> = {
+  en: /;|,\s+(?:and|but|while|whereas)\s/giu,
+  ko: /;/gu,
+  ru: /;|,\s+(?:а|и|но|тогда как)\s/giu,
+};
+
+/** `sentence` up to the end of the clause that holds [start, end). */
+function clauseOf(lang: DetectorLang, sentence: string, end: number): string {
+  const boundary = CLAUSE_END[lang];
+  boundary.lastIndex = end;
+  const next = boundary.exec(sentence);
+  return next ? sentence.slice(0, next.index) : sentence;
 }
 
 /** Letters of each language's script: rules of a language a sentence has no letter of are skipped. */
@@ -230,6 +254,7 @@ function loadRules(rule: CompiledRules): LoadedRules {
       cues: value.cues.map(finder),
       vetoes: value.vetoes === null ? null : finder(value.vetoes),
       pattern: finder(value.pattern),
+      clause: value.clause === true,
     })),
   };
 }
@@ -271,12 +296,14 @@ function detectIn(options: {
     rule.near === null ||
     anchors.some(([from, to]) => Math.max(from - end, start - to, 0) <= (rule.near?.chars ?? 0));
   const hits: Detection[] = [];
+  const holds = (value: LoadedRules['values'][number], scope: string): boolean =>
+    value.cues.every((cue) => found(cue, scope)) && !(value.vetoes && found(value.vetoes, scope));
   for (const value of rule.values) {
-    if (!value.cues.every((cue) => found(cue, sentence))) continue;
-    if (value.vetoes && found(value.vetoes, sentence)) continue;
+    if (!value.clause && !holds(value, sentence)) continue;
     for (const match of matches(value.pattern, sentence)) {
       const end = match.index + match[0].length;
       if (match[0] === '' || !isNear(match.index, end)) continue;
+      if (value.clause && !holds(value, clauseOf(rule.lang, sentence, end))) continue;
       hits.push({ disputeId: rule.dispute, account: value.account, start: match.index, end });
     }
   }

@@ -54,9 +54,12 @@ const PAGES = readdirSync(FIXTURES)
   .map((file) => file.replace(/\.html$/u, ''))
   .sort();
 
+// Rows as arrays and `%s`: object rows' `$page` printed 'undefined' for every page.
 describe.each(
-  PAGES.flatMap((page) => (['rules', 'shipped'] as const).map((run) => ({ page, run }))),
-)('sentences/$page.html ($run)', ({ page, run }) => {
+  PAGES.flatMap((page) =>
+    (['rules', 'shipped'] as const).map((run): [string, typeof run] => [page, run]),
+  ),
+)('sentences/%s.html (%s)', (page, run) => {
   it('annotates every labelled statement it can and nothing else', () => {
     const detectors = RUNS[run];
     const texts = blocks(readFileSync(new URL(`${page}.html`, FIXTURES), 'utf8'));
