@@ -99,3 +99,99 @@ describe('a title without its article; 사실상 with the level', () => {
     ],
   ]);
 });
+
+describe('arrival time: 2:22 / 2:46 in the small hours need the arrival, not the subject', () => {
+  expectEach([
+    [
+      'Russian outlets had earlier put his plane on the ground at Sunan International Airport at 2:22 a.m.',
+      [['putin-arrival-time', '2:22 a.m.', 1]],
+    ],
+    [
+      'The Kremlin put his arrival at two forty-six in the morning.',
+      [['putin-arrival-time', 'two forty-six in the morning', 0]],
+    ],
+    [
+      '크렘린궁은 푸틴 대통령이 새벽 평양에 도착했다고 밝혔습니다. 정확히는 2시 46분이라고 공지됐습니다.',
+      [['putin-arrival-time', '2시 46분', 0]],
+    ],
+    [
+      'Кремль сообщил о прибытии главы государства в Пхеньян в 2:46.',
+      [['putin-arrival-time', '2:46', 0]],
+    ],
+  ]);
+  expectNone([
+    'Lavrov landed in Wonsan at 2:22 a.m. on Friday.',
+    'The delegation’s second plane landed at 2:46 a.m.',
+    'The train to Khasan arrived at 2:22 p.m.',
+    'Putin was due to land at 2:22 a.m.',
+    'A North Korean missile landed in the sea at 2:46 a.m.',
+    '라브로프 장관은 새벽 2시 22분 원산에 도착했다.',
+    '대표단의 두 번째 비행기는 2시 46분에 착륙했다.',
+    '푸틴 대통령은 새벽 2시 22분 도착할 예정이었다.',
+    'Лавров приземлился в Вонсане в 2:22 ночи.',
+    'Самолёт делегации приземлился в 2:46.',
+    'Ожидалось, что самолёт президента приземлится в 2:22.',
+    // the time alone, no arrival in the sentence or the one before
+    'The Kremlin posted the news at 2:46 a.m.',
+    'Кремль опубликовал сообщение в 2:46.',
+  ]);
+});
+
+describe('arrival date: the arrival in other words, never negated', () => {
+  expectEach([
+    [
+      'The visit began when Putin flew into Pyongyang early Wednesday.',
+      [['putin-arrival-date', 'early Wednesday', 0]],
+    ],
+    [
+      'The Russian president reached North Korea in the small hours of Wednesday, not on Tuesday evening as first announced.',
+      [['putin-arrival-date', 'in the small hours of Wednesday', 0]],
+    ],
+    [
+      '블라디미르 푸틴 러시아 대통령이 지난 19일 새벽 평양 순안공항에 내렸다.',
+      [['putin-arrival-date', '19일 새벽', 0]],
+    ],
+  ]);
+  expectNone([
+    'Putin and Kim reached an agreement early Wednesday.',
+    'Putin flew into Hanoi early Thursday.',
+    '푸틴 대통령은 결단을 내렸다고 19일 새벽 밝혔다.',
+    'Путин прилетел в Пхеньян не 18 июня, как объявлялось.',
+  ]);
+});
+
+describe('talks, arms, levels: the vocabulary set 8 showed', () => {
+  expectEach([
+    [
+      '두 사람은 금수산 영빈관에서 두 시간 남짓 머리를 맞댄 끝에 조약에 서명했다.',
+      [
+        ['talks-venue', '금수산 영빈관', 0],
+        ['talks-duration', '두 시간 남짓', 0],
+      ],
+    ],
+    [
+      'В итоге лидеры проговорили около двух часов, после чего перешли к подписанию документов.',
+      [['talks-duration', 'около двух часов', 0]],
+    ],
+    [
+      'North Korea has shipped millions of artillery rounds to Russia, according to South Korean intelligence.',
+      [['dprk-arms-supply-to-russia', 'shipped millions of artillery rounds to Russia', 1]],
+    ],
+    [
+      'Западные страны утверждают, что КНДР передаёт России артиллерийские боеприпасы.',
+      [['dprk-arms-supply-to-russia', 'передаёт России артиллерийские боеприпасы', 1]],
+    ],
+    [
+      '북한은 이미 러시아에 수백만 발의 포탄을 보냈습니다.',
+      [['dprk-arms-supply-to-russia', '러시아에 수백만 발의 포탄을 보냈습니다', 0]],
+    ],
+  ]);
+  expectNone([
+    '두 사람은 2019년 블라디보스토크에서 두 시간 남짓 머리를 맞댔다.',
+    'Лавров и Чо Сон Хи проговорили около двух часов.',
+    'Western countries have sent Ukraine millions of artillery rounds.',
+    'Russia has sold North Korea oil and sent it weapons technology.',
+    'Запад передаёт Украине снаряды, а Россия получает их от КНДР.',
+    '러시아는 북한에 미사일 기술을 보냈다.',
+  ]);
+});
