@@ -195,3 +195,21 @@ describe('talks, arms, levels: the vocabulary set 8 showed', () => {
     '러시아는 북한에 미사일 기술을 보냈다.',
   ]);
 });
+
+describe("Ushakov's title: another person's title vetoes it only in the title's clause", () => {
+  expectEach([
+    [
+      'Yuri Ushakov, Putin’s foreign policy adviser, gave a briefing, and Dmitry Peskov, the Kremlin spokesman, said there was no secret annex.',
+      [['ushakov-title', 'Putin’s foreign policy adviser', 0]],
+    ],
+    [
+      'Кремлёвский советник Юрий Ушаков ещё накануне визита объяснил суть документа.',
+      [['ushakov-title', 'Кремлёвский советник', 0]],
+    ],
+  ]);
+  expectNone([
+    'Ushakov and Peskov, the Kremlin press secretary, declined to comment.',
+    'Советник президента США Салливан говорил с Ушаковым по телефону.',
+    'Ушаков и пресс-секретарь Кремля Песков не стали комментировать.',
+  ]);
+});
