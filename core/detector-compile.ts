@@ -32,6 +32,12 @@ export interface ValueEntry extends PatternList {
    * sending Russia shells, and Ukrainian officials say …" is the page's own voice.
    */
   clause?: true;
+  /**
+   * Value specificity: the value almost names its dispute by itself ("one rung below an
+   * alliance"), so its own `cues` (required with it) stand in for the language's cue groups; the
+   * language's vetoes and occasion still apply.
+   */
+  standalone?: true;
 }
 
 /**
@@ -127,6 +133,7 @@ export interface CompiledRules {
     vetoes: string | null;
     pattern: string;
     clause?: true;
+    standalone?: true;
   }[];
 }
 
@@ -181,6 +188,7 @@ export function compileDetectors(
           vetoes: value.vetoes ? alternatives(value.vetoes, lang, 'cue') : null,
           pattern,
           ...(value.clause ? { clause: true as const } : {}),
+          ...(value.standalone ? { standalone: true as const } : {}),
         };
       });
       rules.push({

@@ -1,7 +1,10 @@
+import type { DetectorLang } from './detector-compile';
+
 /**
  * What a sentence takes from the sentence before it in the same block (P, the paragraph's
  * previous sentence): the occasion (see `Occasion` in detector-compile.ts) and, where the data allows
- * it, the subject (see `Carry`). Pure; the regexes are made by detectors.ts.
+ * it, the subject (see `Carry`); and the clause a value's own cues and vetoes are read in
+ * (`clauseOf`, for values marked `clause`). Pure; the regexes are made by detectors.ts.
  */
 
 /** A regex (global) whose matches must also start a word, unless `anywhere` (Korean). */
@@ -11,6 +14,24 @@ export interface Finder {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Where a clause ends after a value, for values marked `clause`: a comma before a conjunction
+ * that opens a new clause, or a semicolon. Korean joins clauses by endings, not words: only ';'.
+ */
+const CLAUSE_END: Record<DetectorLang, RegExp> = {
+  en: /;|,\s+(?:and|but|while|whereas)\s/giu,
+  ko: /;/gu,
+  ru: /;|,\s+(?:а|и|но|тогда как)\s/giu,
+};
+
+/** `sentence` up to the end of the clause that holds [start, end). */
+export function clauseOf(lang: DetectorLang, sentence: string, end: number): string {
+  const boundary = CLAUSE_END[lang];
+  boundary.lastIndex = end;
+  const next = boundary.exec(sentence);
+  return next ? sentence.slice(0, next.index) : sentence;
+}
 
 /** Each match of `finder` in `text` that starts a word (in order, as `exec` gives them). */
 export function* matches(finder: Finder, text: string): Generator<RegExpExecArray> {

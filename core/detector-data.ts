@@ -33,6 +33,7 @@ const ValueEntrySchema = z.strictObject({
   cues: z.array(PatternListSchema).optional(),
   vetoes: PatternListSchema.optional(),
   clause: z.literal(true).optional(),
+  standalone: z.literal(true).optional(),
 });
 
 const OccasionSchema = z.strictObject({
@@ -201,6 +202,9 @@ function checkLanguage(options: {
       compiles(cue, `${at}.cues[${j}]`, 'cue');
     });
     if (value.vetoes) compiles(value.vetoes, `${at}.vetoes`, 'cue');
+    if (value.standalone && ((value.cues ?? []).length === 0 || rules.near !== undefined)) {
+      report(`${at}.standalone: needs its own "cues", and a language without "near"`);
+    }
     if (dispute === undefined) return;
     const account =
       typeof value.account === 'number'

@@ -213,3 +213,29 @@ describe("Ushakov's title: another person's title vetoes it only in the title's 
     'Ушаков и пресс-секретарь Кремля Песков не стали комментировать.',
   ]);
 });
+
+describe('value specificity: a rank just below an alliance needs only a word of partnership', () => {
+  expectEach([
+    [
+      'They call it a comprehensive strategic partnership, which in Moscow’s own ranking is one rung below an alliance.',
+      [['relationship-level', 'one rung below an alliance', 1]],
+    ],
+    [
+      '러시아가 말하는 포괄적 전략적 동반자는 동맹 바로 아래 단계다.',
+      [['relationship-level', '동맹 바로 아래 단계', 1]],
+    ],
+    [
+      'Формально это партнёрство, ступень ниже союза.',
+      [['relationship-level', 'ступень ниже союза', 1]],
+    ],
+  ]);
+  expectNone([
+    'In 1961 the partnership was one step below an alliance.',
+    'Russia’s partnership with Belarus is one notch below an alliance.',
+    'The partnership between the US and Japan is one step short of an alliance? No, it is an alliance.',
+    'Moscow ranks its partnerships: one rung below an alliance sits the comprehensive strategic partnership, then strategic partnership, then good neighbourly relations.',
+    '벨라루스와의 동반자 관계는 동맹 바로 아래 단계다.',
+    'Партнёрство России и Китая — ступень ниже союза.',
+    'В 1961 году отношения были ступенью ниже союза.',
+  ]);
+});

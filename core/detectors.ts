@@ -39,6 +39,7 @@ import {
 } from './detector-compile';
 import {
   atThisOccasion,
+  clauseOf,
   cuesHold,
   type Finder,
   found,
@@ -113,25 +114,8 @@ interface LoadedRules {
     vetoes: Finder | null;
     pattern: Finder;
     clause: boolean;
+    standalone: boolean;
   }[];
-}
-
-/**
- * Where a clause ends after a value, for values marked `clause`: a comma before a conjunction
- * that opens a new clause, or a semicolon. Korean joins clauses by endings, not words: only ';'.
- */
-const CLAUSE_END: Record<DetectorLang, RegExp> = {
-  en: /;|,\s+(?:and|but|while|whereas)\s/giu,
-  ko: /;/gu,
-  ru: /;|,\s+(?:а|и|но|тогда как)\s/giu,
-};
-
-/** `sentence` up to the end of the clause that holds [start, end). */
-function clauseOf(lang: DetectorLang, sentence: string, end: number): string {
-  const boundary = CLAUSE_END[lang];
-  boundary.lastIndex = end;
-  const next = boundary.exec(sentence);
-  return next ? sentence.slice(0, next.index) : sentence;
 }
 
 /** Letters of each language's script: rules of a language a sentence has no letter of are skipped. */
@@ -255,6 +239,7 @@ function loadRules(rule: CompiledRules): LoadedRules {
       vetoes: value.vetoes === null ? null : finder(value.vetoes),
       pattern: finder(value.pattern),
       clause: value.clause === true,
+      standalone: value.standalone === true,
     })),
   };
 }
@@ -283,7 +268,9 @@ function detectIn(options: {
 }): Detection[] {
   const { rule, sentence, previous } = options;
   const { cues, vetoes, carry } = rule;
-  if (!cuesHold({ cues, vetoes, carry, sentence, previous })) return [];
+  // A `standalone` value needs only its own cues; the others, the language's cue groups.
+  const cued = cuesHold({ cues, vetoes, carry, sentence, previous });
+  if (!cued && !rule.values.some((value) => value.standalone)) return [];
   if (rule.vetoes && found(rule.vetoes, sentence)) return [];
   if (rule.occasion && !atThisOccasion({ occasion: rule.occasion, sentence, previous })) return [];
   const anchors: [number, number][] = [];
@@ -299,6 +286,7 @@ function detectIn(options: {
   const holds = (value: LoadedRules['values'][number], scope: string): boolean =>
     value.cues.every((cue) => found(cue, scope)) && !(value.vetoes && found(value.vetoes, scope));
   for (const value of rule.values) {
+    if (!cued && !value.standalone) continue;
     if (!value.clause && !holds(value, sentence)) continue;
     for (const match of matches(value.pattern, sentence)) {
       const end = match.index + match[0].length;
