@@ -239,3 +239,28 @@ describe('value specificity: a rank just below an alliance needs only a word of 
     'В 1961 году отношения были ступенью ниже союза.',
   ]);
 });
+
+describe('arms: other verbs and quantities; a journey to Pyongyang is not a receiver', () => {
+  expectEach([
+    [
+      'On the eve of Mr. Putin’s visit to Pyongyang, a State Department spokesman repeated the claim, saying North Korea had recently given Russia “dozens of ballistic missiles.”',
+      [['dprk-arms-supply-to-russia', 'given Russia “dozens of ballistic missiles', 1]],
+    ],
+    [
+      'Blinken reaffirmed that "North Korea is providing significant munitions to Russia" at a press conference with NATO Secretary General Jens Stoltenberg.',
+      [['dprk-arms-supply-to-russia', 'providing significant munitions to Russia', 1]],
+    ],
+    [
+      'Накануне визита в КНДР в Вашингтоне заявили, что Пхеньян передал России ракеты.',
+      [['dprk-arms-supply-to-russia', 'передал России ракеты', 1]],
+    ],
+  ]);
+  expectNone([
+    'NATO is sending Ukraine artillery shells while North Korea and Russia sign their treaty.',
+    'NATO’s chief said allies have supplied Ukraine with shells; Russia gets its own from North Korea.',
+    'Russia has given North Korea oil and sent fighter jets to Pyongyang.',
+    'Russia is supplying weapons to North Korea, officials say.',
+    'Россия передала оружие в КНДР, утверждают в Сеуле.',
+    '러시아가 북한에 무기를 제공했다고 정보당국이 밝혔다.',
+  ]);
+});
