@@ -81,8 +81,12 @@ describe.each(
     const missed = ops
       .filter((op) => op.op === 'missing')
       .map((op) => `${op.mark[0]} ${JSON.stringify(op.mark[1])}`);
+    // An extra that is a missing label's phrase cut shorter or longer (same dispute and account,
+    // one phrase inside the other) marks the right statement with another extent: counted
+    // apart, since the card it opens says nothing wrong.
+    const extent = extentOnly(ops);
     scores[run].push(
-      `${page.padEnd(5)}  tp ${tp}  fp ${fp}  fn ${fn}  precision ${ratio(tp, tp + fp)}  recall ${ratio(tp, tp + fn)}` +
+      `${page.padEnd(5)}  tp ${tp}  fp ${fp}${extent > 0 ? ` (${extent} extent only)` : ''}  fn ${fn}  precision ${ratio(tp, tp + fp)}  recall ${ratio(tp, tp + fn)}` +
         (missed.length > 0 ? `\n    missed: ${missed.join('; ')}` : ''),
     );
     const extra = ops
@@ -91,6 +95,21 @@ describe.each(
     expect(extra).toEqual([]);
   });
 });
+
+/** How many extras are a missing label of the same key with a longer or shorter phrase. */
+function extentOnly(ops: ReturnType<typeof alignMarks>): number {
+  const missing = ops.filter((op) => op.op === 'missing').map((op) => op.mark);
+  let count = 0;
+  for (const op of ops) {
+    if (op.op !== 'extra') continue;
+    const [key, text] = op.mark;
+    const at = missing.findIndex(([k, t]) => k === key && (t.includes(text) || text.includes(t)));
+    if (at < 0) continue;
+    missing.splice(at, 1);
+    count++;
+  }
+  return count;
+}
 
 describe('a page not about Russia and Korea', () => {
   it('gets no annotation, whatever its sentences say', () => {
