@@ -60,7 +60,12 @@ export default defineContentScript({
   async main(ctx) {
     await parsed(document, ctx);
     if (ctx.isInvalid) return;
-    const site = siteOf();
+    // Worked out when the settings are (a URL parse: not on a page without an anchor word).
+    let site: string | null = null;
+    const host = () => {
+      site ??= siteOf();
+      return site;
+    };
     const isTopFrame = window === window.top;
     let settings: Settings | null = null;
     let reading: Promise<Settings> | null = null;
@@ -71,15 +76,21 @@ export default defineContentScript({
     const readSettings = (): Promise<Settings> => {
       if (reading) return reading;
       const feed = takeSettingsFeed();
-      reading = feed.current().then((stored) => {
-        // Subscribed in the task the read resolved in: no change falls between the two.
-        ctx.onInvalidated(feed.subscribe((next) => apply(next)));
-        settings = stored;
-        return stored;
-      });
+      reading = feed.current().then(
+        (stored) => {
+          // Subscribed in the task the read resolved in: no change falls between the two.
+          ctx.onInvalidated(feed.subscribe((next) => apply(next)));
+          settings = stored;
+          return stored;
+        },
+        (error: unknown) => {
+          reading = null; // the next anchor or question reads again
+          throw error;
+        },
+      );
       return reading;
     };
-    const isActive = () => settings !== null && isActiveOn({ settings, host: site });
+    const isActive = () => settings !== null && isActiveOn({ settings, host: host() });
     // At the first anchor word: the probe waits for the settings and the chunk's prefilter.
     const load = () => {
       if (loading) return;
@@ -108,7 +119,7 @@ export default defineContentScript({
       onAnchor: load,
       onCandidate: () => {
         if (chunk && settings && !highlights) {
-          highlights = chunk.startHighlights({ ctx, settings, site, isTopFrame });
+          highlights = chunk.startHighlights({ ctx, settings, site: host(), isTopFrame });
         }
       },
     });
@@ -137,12 +148,13 @@ export default defineContentScript({
           respond(highlights.summary());
           return undefined;
         }
-        // Nothing found (yet): whether the site is on is the stored settings' answer.
-        void readSettings().then(() =>
+        // Nothing found (yet): whether the site is on is the stored settings' answer (settings
+        // that cannot be read leave it off).
+        const answer = () =>
           respond(
-            highlights?.summary() ?? { active: isActive(), host: site, counts: {}, total: 0 },
-          ),
-        );
+            highlights?.summary() ?? { active: isActive(), host: host(), counts: {}, total: 0 },
+          );
+        readSettings().then(answer, answer);
         return true;
       }
       if (message) highlights?.handle(message);
