@@ -1,12 +1,12 @@
 /**
- * The content scripts' feed of the stored settings: one `storage.sync` read, issued as early as
- * possible, and one `storage.onChanged` listener for the key, registered at once.
+ * The content scripts' feed of the stored settings: one `storage.sync` read, and one
+ * `storage.onChanged` listener for the key, registered in the same task.
  *
  * It lives on `globalThis` under a `Symbol.for` key: the content scripts of one extension share
  * one isolated world per frame (Chrome and Firefox), which the page cannot see. The loader
- * (entrypoints/highlighter.content/index.ts) takes it at document_start, so the answer is there
- * by the time the page is parsed; a second instance in the same frame (an extension update into
- * an open tab) finds the feed started and reads nothing again.
+ * (entrypoints/highlighter.content/index.ts) starts it at the page's first anchor word, with the
+ * highlighter's import, or when the popup asks; a second instance in the same frame (an
+ * extension update into an open tab) finds the feed started and reads nothing again.
  *
  * The feed holds the value as stored (unknown, `undefined` when nothing is stored); parsing
  * is the reader's business (utils/stored-settings.ts), which keeps this module free of the

@@ -4,7 +4,8 @@
  * and its `getValue` waits for that check: two storage round trips in a row before the content
  * script's first highlight, instead of one. Migrations run where the item is defined (the
  * background, popup and options). The content script reads through the settings feed
- * (utils/settings-feed.ts, started at document_start); the extension pages watch the key here.
+ * (utils/settings-feed.ts, started by the loader when it needs them); the extension pages watch
+ * the key here.
  */
 import { browser } from '#imports';
 import { DEFAULT_SETTINGS, type Settings, salvageSettings } from '@/core/settings';
@@ -36,8 +37,8 @@ export interface SettingsFeed {
 }
 
 /**
- * The content script's settings: the feed the document_start script started in this frame,
- * or a new one when it did not run. One storage read per frame either way.
+ * The content script's settings: the feed an earlier instance of the loader started in this
+ * frame, or a new one. One storage read per frame either way.
  */
 export function takeSettingsFeed(): SettingsFeed {
   const feed = startSettingsFeed();

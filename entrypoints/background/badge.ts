@@ -1,8 +1,9 @@
 /**
  * The mention count on the toolbar icon, per tab. The browser itself drops tab-specific badge
  * text when a tab loads a new document; the content script reports every change of its count
- * (`mentions`), and a finished load asks the tab again, which also covers pages restored from
- * the back/forward cache, whose content script does not start over.
+ * (`mentions`), and again when its page is restored from the back/forward cache. Tabs are not
+ * asked when they finish loading: a page without a mention would answer 0, which is what the
+ * browser's reset already shows, and asking made every page's content script read the settings.
  */
 import { browser } from 'wxt/browser';
 import { parseSummary } from '@/core/messages';

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/core/settings';
 import { readSettings, watchSettings } from '@/utils/settings';
-import { refreshAllTabs, refreshTab, styleBadge } from './badge';
+import { refreshAllTabs, styleBadge } from './badge';
 import { handleCommand } from './commands';
 import { handleMessage } from './messages';
 
@@ -31,11 +31,6 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((input, sender) =>
       handleMessage({ input, sender, settings }),
     );
-
-    browser.tabs.onUpdated.addListener((tabId, change) => {
-      if (change.status === 'complete')
-        void settings().then((s) => refreshTab({ tabId, settings: s }));
-    });
 
     browser.commands.onCommand.addListener((command, tab) => {
       void handleCommand({ command, tabId: tab?.id }).then((outcome) => {

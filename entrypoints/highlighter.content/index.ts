@@ -1,12 +1,13 @@
 /**
  * The loader: the content script every page and frame runs (allFrames; about:blank and srcdoc
- * frames through matchAboutBlank), so it holds next to nothing. At document_start it starts the
- * settings read; once the document is parsed it probes the page's text (probe.ts) for the
- * prefilter's anchor words. At the first text that holds one it imports the highlighter
- * (entrypoints/highlights.ts → `highlights.js`), the way the highlighter imports the popover's
- * card: the chunk brings the prefilter, which the probe then runs, and the highlighter starts
- * only when some text may hold a mention and highlighting is on for the site. A page without an
- * anchor word never loads the matcher.
+ * frames through matchAboutBlank), so it holds next to nothing and, on a page without an anchor
+ * word, does next to nothing: once the document is parsed it probes the page's text (probe.ts)
+ * for the prefilter's anchor words, and that is all. At the first text that holds one it reads
+ * the settings and imports the highlighter (entrypoints/highlights.ts → `highlights.js`), the way
+ * the highlighter imports the popover's card: the chunk brings the prefilter, which the probe
+ * then runs, and the highlighter starts only when some text may hold a mention and highlighting
+ * is on for the site. A page without an anchor word never reads the settings nor loads the
+ * matcher (docs/performance.md, seventh round).
  *
  * Only the top frame answers the popup and follows its commands, so one frame replies.
  */
@@ -57,24 +58,47 @@ export default defineContentScript({
   // No `message` event for the page in every frame saying that Treaty Lens runs.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const feed = takeSettingsFeed();
-    const stored = feed.current();
     await parsed(document, ctx);
-    let settings: Settings = await stored;
     if (ctx.isInvalid) return;
-    const site = siteOf();
+    // Worked out when the settings are (a URL parse: not on a page without an anchor word).
+    let site: string | null = null;
+    const host = () => {
+      site ??= siteOf();
+      return site;
+    };
     const isTopFrame = window === window.top;
+    let settings: Settings | null = null;
+    let reading: Promise<Settings> | null = null;
     let highlights: Highlights | null = null;
     let chunk: HighlightsModule | null = null;
     let loading = false;
-    // At the first anchor word: the probe waits for the chunk's prefilter (see PageProbe).
+    /** The settings, read once (at the first anchor, or for the popup) and followed from then. */
+    const readSettings = (): Promise<Settings> => {
+      if (reading) return reading;
+      const feed = takeSettingsFeed();
+      reading = feed.current().then(
+        (stored) => {
+          // Subscribed in the task the read resolved in: no change falls between the two.
+          ctx.onInvalidated(feed.subscribe((next) => apply(next)));
+          settings = stored;
+          return stored;
+        },
+        (error: unknown) => {
+          reading = null; // the next anchor or question reads again
+          throw error;
+        },
+      );
+      return reading;
+    };
+    const isActive = () => settings !== null && isActiveOn({ settings, host: host() });
+    // At the first anchor word: the probe waits for the settings and the chunk's prefilter.
     const load = () => {
       if (loading) return;
       loading = true;
-      loadHighlights().then(
-        (module) => {
+      Promise.all([loadHighlights(), readSettings()]).then(
+        ([module]) => {
           chunk = module;
-          if (!ctx.isInvalid) probe.resume();
+          if (!ctx.isInvalid && settings) apply(settings);
         },
         (error: unknown) => {
           loading = false;
@@ -86,27 +110,30 @@ export default defineContentScript({
     const probe = new PageProbe({
       doc: document,
       prefilter: () => {
-        if (chunk) prefilter ??= new RegExp(chunk.prefilter.source, chunk.prefilter.flags);
+        if (!chunk || !isActive()) return null;
+        prefilter ??= new RegExp(chunk.prefilter.source, chunk.prefilter.flags);
         return prefilter;
       },
       anchors: PREFILTER_ANCHORS && new RegExp(PREFILTER_ANCHORS.source, PREFILTER_ANCHORS.flags),
       setTimeout: (handler, timeout) => ctx.setTimeout(handler, timeout),
       onAnchor: load,
       onCandidate: () => {
-        if (chunk && !highlights) {
-          highlights = chunk.startHighlights({ ctx, settings, site, isTopFrame });
+        if (chunk && settings && !highlights) {
+          highlights = chunk.startHighlights({ ctx, settings, site: host(), isTopFrame });
         }
       },
     });
-    const apply = (next: Settings) => {
+    function apply(next: Settings): void {
       settings = next;
       if (highlights) highlights.apply(next);
-      else if (isActiveOn({ settings: next, host: site })) probe.start();
-      else probe.stop();
-    };
-    // Subscribed in the task `stored` resolved in: no change falls between the two.
-    apply(settings);
-    ctx.onInvalidated(feed.subscribe((next) => apply(next)));
+      else if (!isActive()) probe.stop();
+      else {
+        // Probing again after a stop; going on from the anchor it waits at.
+        probe.start();
+        probe.resume();
+      }
+    }
+    probe.start();
     ctx.onInvalidated(() => probe.stop());
 
     if (!isTopFrame) return;
@@ -117,16 +144,24 @@ export default defineContentScript({
     ): true | undefined => {
       const message: ContentMessage | null = parseContentMessage(raw);
       if (message?.type === 'summary') {
-        respond(
-          highlights?.summary() ?? {
-            active: isActiveOn({ settings, host: site }),
-            host: site,
-            counts: {},
-            total: 0,
-            disputes: {},
-          },
-        );
-        return undefined;
+        if (highlights) {
+          respond(highlights.summary());
+          return undefined;
+        }
+        // Nothing found (yet): whether the site is on is the stored settings' answer (settings
+        // that cannot be read leave it off).
+        const answer = () =>
+          respond(
+            highlights?.summary() ?? {
+              active: isActive(),
+              host: host(),
+              counts: {},
+              total: 0,
+              disputes: {},
+            },
+          );
+        readSettings().then(answer, answer);
+        return true;
       }
       if (message) highlights?.handle(message);
       return undefined;

@@ -45,10 +45,10 @@ export class PageProbe {
     this.o = options;
   }
 
-  /** Probes the page from its body, and watches what comes later. */
+  /** Probes the page from its body, and watches what comes later (once; again after stop()). */
   start(): void {
     const { doc } = this.o;
-    if (this.state !== 'idle' || !doc.body) return;
+    if (this.state !== 'idle' || this.observer || !doc.body) return;
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.watch(doc.documentElement ?? doc.body);
     this.roots.push(doc.body);

@@ -1,7 +1,8 @@
 /**
  * Tells the background (badge) and an open popup how many mentions and disputed statements the
- * page holds, at most once per REPORT_MS and
- * only when the numbers changed. The background may not be listening (not written yet, or
+ * page holds, at most once per REPORT_MS and only when the numbers changed, or `again` (a page
+ * restored from the back/forward cache: the browser cleared its badge, and the background does
+ * not ask). The background may not be listening (not written yet, or
  * asleep and woken by the message): a missing receiver is not an error worth a console line.
  */
 import { browser, type ContentScriptContext } from '#imports';
@@ -27,10 +28,11 @@ export function createMentionReporter({
 }: {
   ctx: ContentScriptContext;
   tally: () => Tally;
-}): () => void {
+}): (options?: { again?: boolean }) => void {
   let last = key({ counts: {}, total: 0, disputes: {} });
   let scheduled = false;
-  return () => {
+  return ({ again = false } = {}) => {
+    if (again) last = '';
     if (scheduled) return;
     scheduled = true;
     ctx.setTimeout(() => {

@@ -162,6 +162,12 @@ export function startHighlights({
     }
   };
   apply(settings);
+  // A page restored from the back/forward cache has lost its badge; nothing else says so.
+  if (isTopFrame) {
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if (event.persisted) report({ again: true });
+    });
+  }
   // Media queries can show text that was hidden; no mutation says so.
   ctx.addEventListener(window, 'resize', () => highlighter.recheckHidden(), { passive: true });
   ctx.onInvalidated(() => {

@@ -1,7 +1,7 @@
 /**
  * A site turned off before its page loads never shows a highlight, not even for a moment while
- * the settings are on their way (the loader reads them at document_start and loads the
- * highlighter only once they are known). Watched by a MutationObserver an init script
+ * the settings are on their way (the loader reads them at the page's first anchor word and
+ * starts the highlighter only once they are known). Watched by a MutationObserver an init script
  * starts before the page's first byte, for the whole load. Turning the site back on from the
  * popup then highlights the open page without a reload.
  */
