@@ -6,32 +6,8 @@
  * an early hour, Vietnam only as the arrival's own place, a treaty dated by its signing, the
  * agreements of 2000 and 2001, and "тогда" left to the occasion rule.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { compileDetectors, type DetectorFile, loadDetectors } from './detectors';
-
-const DIR = new URL('../data/detectors/', import.meta.url);
-const files = readdirSync(DIR)
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as DetectorFile);
-const detectors = loadDetectors(compileDetectors(files, { includeUnshipped: true }));
-
-function stated(text: string): [string, string, number | string][] {
-  return detectors
-    .detect({ text, topical: true })
-    .map((hit) => [hit.disputeId, text.slice(hit.start, hit.end), hit.account]);
-}
-
-type Case = [string, [string, string, number][]];
-
-const expectEach = (cases: Case[]) =>
-  it.each<Case>(cases)('%s', (text, expected) => {
-    expect(stated(text)).toEqual(expected);
-  });
-const expectNone = (texts: string[]) =>
-  it.each(texts)('not: %s', (text) => {
-    expect(stated(text)).toEqual([]);
-  });
+import { describe } from 'vitest';
+import { expectEach, expectNone } from './detectors.fixture';
 
 describe('the subject carried from the sentence before, in the same block', () => {
   expectEach([

@@ -4,32 +4,19 @@
  * the page's own statement of arms supply a claim; a title without its article; the hedge
  * 사실상 as part of a level.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { compileDetectors, type DetectorFile, loadDetectors } from './detectors';
+import { describe } from 'vitest';
+import { compileDetectors, loadDetectors } from './detectors';
+import {
+  type Case,
+  DETECTOR_FILES,
+  expectEach as expectEachOf,
+  expectNone as expectNoneOf,
+} from './detectors.fixture';
 
-const DIR = new URL('../data/detectors/', import.meta.url);
-const files = readdirSync(DIR)
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as DetectorFile);
-const detectors = loadDetectors(compileDetectors(files));
-
-function stated(text: string): [string, string, number | string][] {
-  return detectors
-    .detect({ text, topical: true })
-    .map((hit) => [hit.disputeId, text.slice(hit.start, hit.end), hit.account]);
-}
-
-type Case = [string, [string, string, number][]];
-
-const expectEach = (cases: Case[]) =>
-  it.each<Case>(cases)('%s', (text, expected) => {
-    expect(stated(text)).toEqual(expected);
-  });
-const expectNone = (texts: string[]) =>
-  it.each(texts)('not: %s', (text) => {
-    expect(stated(text)).toEqual([]);
-  });
+/** As shipped. */
+const SHIPPED = loadDetectors(compileDetectors(DETECTOR_FILES));
+const expectEach = (cases: Case[]) => expectEachOf(cases, SHIPPED);
+const expectNone = (texts: string[]) => expectNoneOf(texts, SHIPPED);
 
 describe('a schedule or expectation is not the arrival', () => {
   expectNone([

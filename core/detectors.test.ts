@@ -1,22 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { compileDetectors, type DetectorFile, loadDetectors } from './detectors';
-
-const DIR = new URL('../data/detectors/', import.meta.url);
-const files = readdirSync(DIR)
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as DetectorFile);
-// The rules themselves, shipped or not (`shipped: false` is tested at the end).
-const detectors = loadDetectors(compileDetectors(files, { includeUnshipped: true }));
+import { compileDetectors, loadDetectors } from './detectors';
+import {
+  type Case,
+  RULES as detectors,
+  DETECTOR_FILES as files,
+  stated as statedBy,
+} from './detectors.fixture';
 
 /** What a page states: [dispute, phrase, account], left to right. */
-function stated(text: string, topical = true): [string, string, number | string][] {
-  return detectors
-    .detect({ text, topical })
-    .map((hit) => [hit.disputeId, text.slice(hit.start, hit.end), hit.account]);
-}
-
-type Case = [string, [string, string, number][]];
+const stated = (text: string, topical = true) => statedBy(text, { topical });
 
 describe('putin-arrival-time', () => {
   it.each<Case>([
