@@ -5,18 +5,9 @@
  * 사실상 as part of a level.
  */
 import { describe } from 'vitest';
-import { compileDetectors, loadDetectors } from './detectors';
-import {
-  type Case,
-  DETECTOR_FILES,
-  expectEach as expectEachOf,
-  expectNone as expectNoneOf,
-} from './detectors.fixture';
+import { asShipped } from './detectors.fixture';
 
-/** As shipped. */
-const SHIPPED = loadDetectors(compileDetectors(DETECTOR_FILES));
-const expectEach = (cases: Case[]) => expectEachOf(cases, SHIPPED);
-const expectNone = (texts: string[]) => expectNoneOf(texts, SHIPPED);
+const { expectEach, expectNone } = asShipped;
 
 describe('a schedule or expectation is not the arrival', () => {
   expectNone([

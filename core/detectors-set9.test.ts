@@ -6,18 +6,9 @@
  * its whole written word. Sentences written for the test, not the fixtures' strings.
  */
 import { describe } from 'vitest';
-import { compileDetectors, loadDetectors } from './detectors';
-import {
-  type Case,
-  DETECTOR_FILES,
-  expectEach as expectEachOf,
-  expectNone as expectNoneOf,
-} from './detectors.fixture';
+import { asShipped } from './detectors.fixture';
 
-/** As shipped. */
-const SHIPPED = loadDetectors(compileDetectors(DETECTOR_FILES));
-const expectEach = (cases: Case[]) => expectEachOf(cases, SHIPPED);
-const expectNone = (texts: string[]) => expectNoneOf(texts, SHIPPED);
+const { expectEach, expectNone } = asShipped;
 
 describe('the count alone, not the words that place it before this meeting', () => {
   expectEach([

@@ -35,3 +35,10 @@ export const expectNone = (texts: string[], detectors: Detectors = RULES) =>
   it.each(texts)('not: %s', (text) => {
     expect(stated(text, { detectors })).toEqual([]);
   });
+
+/** The detectors as shipped (`shipped: false` left out), and the same two kinds of test on them. */
+export const SHIPPED = loadDetectors(compileDetectors(DETECTOR_FILES));
+export const asShipped = {
+  expectEach: (cases: Case[]) => expectEach(cases, SHIPPED),
+  expectNone: (texts: string[]) => expectNone(texts, SHIPPED),
+};
